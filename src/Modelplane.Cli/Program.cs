@@ -1,0 +1,1 @@
+return await Modelplane.Cli.CliApplication.RunAsync(args);
