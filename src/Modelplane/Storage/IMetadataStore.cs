@@ -1,0 +1,160 @@
+using Modelplane.Artifacts;
+using Modelplane.Metadata;
+using Modelplane.Models;
+using Modelplane.Runs;
+
+namespace Modelplane.Storage;
+
+/// <summary>
+/// The control plane's records: models, versions, stage history, artifact versions and links,
+/// metadata, pipeline runs and step runs. Every write is one transaction. Implementations:
+/// <see cref="Sql.SqlMetadataStore"/> with the SQLite dialect (embedded default) or the PostgreSQL one.
+/// </summary>
+/// <remarks>
+/// Most users go through <see cref="ModelplaneClient"/>. The pipeline engine uses this interface
+/// directly for runs (create/finish pipeline and step runs, record inputs and outputs, find a
+/// completed step run by cache key, delete a version a failed run created).
+/// <c>Find…</c> methods return <see langword="null"/> when nothing matches; <c>Get…</c> methods
+/// throw <see cref="Errors.NotFoundException"/> with a message naming what was asked for.
+/// </remarks>
+public interface IMetadataStore : IAsyncDisposable, IDisposable
+{
+    /// <summary>Where the store is, for messages (e.g. <c>sqlite:/home/me/project/.modelplane/modelplane.db</c>); never contains a password.</summary>
+    string Location { get; }
+
+    /// <summary>Creates the schema or brings it up to date. Safe to call again and from several processes at once.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    // Models
+
+    /// <summary>The model named <c>spec.Name</c>, created from <paramref name="spec"/> if it does not exist. An existing model is returned unchanged.</summary>
+    Task<Model> GetOrCreateModelAsync(ModelSpec spec, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the descriptive fields and tags of the existing model named <c>spec.Name</c>.</summary>
+    Task<Model> UpdateModelAsync(ModelSpec spec, CancellationToken cancellationToken = default);
+
+    /// <summary>The model named <paramref name="name"/>, or <see langword="null"/>.</summary>
+    Task<Model?> FindModelAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>The model with id <paramref name="id"/>, or <see langword="null"/>.</summary>
+    Task<Model?> FindModelAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>All models, by name.</summary>
+    Task<IReadOnlyList<Model>> ListModelsAsync(CancellationToken cancellationToken = default);
+
+    // Model versions
+
+    /// <summary>
+    /// Creates the next version of model <paramref name="modelId"/>: number = highest + 1, assigned
+    /// atomically even when several processes create versions at once; stage <see cref="Stage.None"/>.
+    /// Throws <see cref="Errors.ValidationException"/> for an invalid name or one the model already uses.
+    /// </summary>
+    Task<ModelVersion> CreateModelVersionAsync(Guid modelId, NewModelVersion request, CancellationToken cancellationToken = default);
+
+    /// <summary>The version of model <paramref name="modelName"/> that <paramref name="selector"/> picks, or <see langword="null"/> (also when the model does not exist).</summary>
+    Task<ModelVersion?> FindModelVersionAsync(string modelName, VersionSelector selector, CancellationToken cancellationToken = default);
+
+    /// <summary>The version with id <paramref name="versionId"/>, or <see langword="null"/>.</summary>
+    Task<ModelVersion?> FindModelVersionAsync(Guid versionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The versions of model <paramref name="modelName"/>, highest number first; empty if the model does not exist.</summary>
+    Task<IReadOnlyList<ModelVersion>> ListModelVersionsAsync(string modelName, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the description and tags of a version.</summary>
+    Task<ModelVersion> UpdateModelVersionAsync(Guid versionId, string? description, IReadOnlyList<string> tags, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes a version with its artifact links, stage history and metadata; pipeline runs pinned to
+    /// it keep their records without the version. Artifact versions themselves stay. Used when a
+    /// failed run created a version that must not be left behind. Returns whether it existed.
+    /// </summary>
+    Task<bool> DeleteModelVersionAsync(Guid versionId, CancellationToken cancellationToken = default);
+
+    // Stages
+
+    /// <summary>
+    /// Moves a version to <c>request.Target</c> in one transaction and records the move in the stage
+    /// history. If the target is staging or production and another version holds it, throws
+    /// <see cref="Errors.StageConflictException"/>, unless <c>request.Force</c>: then that version is
+    /// archived first (also recorded). Moving to the current stage changes nothing and records nothing.
+    /// </summary>
+    Task<StageChange> SetStageAsync(Guid versionId, StageChangeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The stage history of model <paramref name="modelId"/>, oldest first; only versions <paramref name="versionId"/> if given.</summary>
+    Task<IReadOnlyList<StageTransition>> GetStageHistoryAsync(Guid modelId, Guid? versionId = null, CancellationToken cancellationToken = default);
+
+    // Artifacts
+
+    /// <summary>Records a new version of artifact <c>artifact.Name</c> (number = highest + 1, atomically) with its metadata.</summary>
+    Task<ArtifactVersion> CreateArtifactVersionAsync(NewArtifactVersion artifact, CancellationToken cancellationToken = default);
+
+    /// <summary>The artifact version with id <paramref name="id"/>, or <see langword="null"/>.</summary>
+    Task<ArtifactVersion?> FindArtifactVersionAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Version <paramref name="version"/> of artifact <paramref name="name"/> (the highest if <see langword="null"/>), or <see langword="null"/>.</summary>
+    Task<ArtifactVersion?> FindArtifactVersionAsync(string name, int? version = null, CancellationToken cancellationToken = default);
+
+    /// <summary>All versions of artifact <paramref name="name"/>, highest first.</summary>
+    Task<IReadOnlyList<ArtifactVersion>> ListArtifactVersionsAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Links an artifact version to a model version. Idempotent: returns <see langword="false"/> if the link already existed.</summary>
+    Task<bool> LinkArtifactAsync(Guid modelVersionId, Guid artifactVersionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The artifact versions linked to a model version, newest first, optionally only of one <paramref name="kind"/>.</summary>
+    Task<IReadOnlyList<ArtifactVersion>> ListLinkedArtifactsAsync(Guid modelVersionId, ArtifactKind? kind = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest-created artifact version named <paramref name="artifactName"/> linked to a model version, or <see langword="null"/>.</summary>
+    Task<ArtifactVersion?> FindLinkedArtifactAsync(Guid modelVersionId, string artifactName, CancellationToken cancellationToken = default);
+
+    /// <summary>The model versions an artifact version is linked to, by model name and number.</summary>
+    Task<IReadOnlyList<ModelVersion>> ListModelVersionsLinkedToAsync(Guid artifactVersionId, CancellationToken cancellationToken = default);
+
+    // Metadata
+
+    /// <summary>Sets metadata on a record; a key set again is overwritten.</summary>
+    Task SetMetadataAsync(MetadataTarget target, IReadOnlyDictionary<string, MetadataValue> values, CancellationToken cancellationToken = default);
+
+    /// <summary>The metadata of a record, by key.</summary>
+    Task<IReadOnlyDictionary<string, MetadataValue>> GetMetadataAsync(MetadataTarget target, CancellationToken cancellationToken = default);
+
+    // Pipeline and step runs
+
+    /// <summary>Records a pipeline run that starts now, status <see cref="RunStatus.Running"/>.</summary>
+    Task<PipelineRunRecord> CreatePipelineRunAsync(NewPipelineRun run, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends a pipeline run now with <paramref name="status"/> (completed, failed or cached) and the error text of a failure.</summary>
+    Task<PipelineRunRecord> FinishPipelineRunAsync(Guid pipelineRunId, RunStatus status, string? error = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The pipeline run with id <paramref name="id"/>, or <see langword="null"/>.</summary>
+    Task<PipelineRunRecord?> FindPipelineRunAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Pipeline runs, newest first: those pinned to <paramref name="modelVersionId"/> if given, else all.</summary>
+    Task<IReadOnlyList<PipelineRunRecord>> ListPipelineRunsAsync(Guid? modelVersionId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a step run (running, or cached with its reused outputs) with its inputs and DAG edges.</summary>
+    Task<StepRunRecord> CreateStepRunAsync(NewStepRun step, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that step run <paramref name="stepRunId"/> read <paramref name="artifactVersionId"/> as input <paramref name="inputName"/>.</summary>
+    Task RecordStepInputAsync(Guid stepRunId, string inputName, Guid artifactVersionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that step run <paramref name="stepRunId"/> produced <paramref name="artifactVersionId"/> as output <paramref name="outputName"/>.</summary>
+    Task RecordStepOutputAsync(Guid stepRunId, string outputName, Guid artifactVersionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends a step run now with <paramref name="status"/> (completed or failed) and the error text of a failure.</summary>
+    Task<StepRunRecord> FinishStepRunAsync(Guid stepRunId, RunStatus status, string? error = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The step run with id <paramref name="id"/>, or <see langword="null"/>.</summary>
+    Task<StepRunRecord?> FindStepRunAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The step runs of a pipeline run, in the order they started.</summary>
+    Task<IReadOnlyList<StepRunRecord>> ListStepRunsAsync(Guid pipelineRunId, CancellationToken cancellationToken = default);
+
+    /// <summary>The most recent <see cref="RunStatus.Completed"/> step run with <paramref name="cacheKey"/>, or <see langword="null"/>: the candidate for a cache hit.</summary>
+    Task<StepRunRecord?> FindCompletedStepRunAsync(string cacheKey, CancellationToken cancellationToken = default);
+
+    /// <summary>The step run that produced an artifact version, or <see langword="null"/> if it was saved by hand.</summary>
+    Task<StepRunRecord?> FindProducerAsync(Guid artifactVersionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The step runs that took an artifact version as input, in the order they started.</summary>
+    Task<IReadOnlyList<StepRunRecord>> ListConsumersAsync(Guid artifactVersionId, CancellationToken cancellationToken = default);
+}
