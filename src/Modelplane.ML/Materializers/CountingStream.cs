@@ -1,13 +1,18 @@
 namespace Modelplane.ML.Materializers;
 
-/// <summary>A write-only stream that only counts bytes: the storage size of a value without storing it twice.</summary>
+/// <summary>
+/// A stream that stores nothing and only tracks how long the file would be: the storage size of
+/// a value without writing it twice. Seekable, because ML.NET's binary saver seeks back to
+/// write its header and table of contents.
+/// </summary>
 internal sealed class CountingStream : Stream
 {
     private long _length;
+    private long _position;
 
     public override bool CanRead => false;
 
-    public override bool CanSeek => false;
+    public override bool CanSeek => true;
 
     public override bool CanWrite => true;
 
@@ -15,8 +20,8 @@ internal sealed class CountingStream : Stream
 
     public override long Position
     {
-        get => _length;
-        set => throw new NotSupportedException();
+        get => _position;
+        set => _position = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
     }
 
     public override void Flush()
@@ -25,11 +30,22 @@ internal sealed class CountingStream : Stream
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
+    {
+        SeekOrigin.Begin => offset,
+        SeekOrigin.Current => _position + offset,
+        _ => _length + offset,
+    };
 
-    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void SetLength(long value) => _length = value;
 
-    public override void Write(byte[] buffer, int offset, int count) => _length += count;
+    public override void Write(byte[] buffer, int offset, int count) => Advance(count);
 
-    public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+    public override void Write(ReadOnlySpan<byte> buffer) => Advance(buffer.Length);
+
+    private void Advance(int count)
+    {
+        _position += count;
+        _length = Math.Max(_length, _position);
+    }
 }

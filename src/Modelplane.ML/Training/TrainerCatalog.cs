@@ -38,7 +38,7 @@ public static class TrainerCatalog
         [SdcaLogisticRegression] = () => new SdcaLogisticRegressionBinaryTrainer.Options { NumberOfThreads = 1 },
         [FastTree] = () => new FastTreeBinaryTrainer.Options { NumberOfThreads = 1 },
         [FastForest] = () => new FastForestBinaryTrainer.Options { NumberOfThreads = 1 },
-        [LightGbm] = () => new LightGbmBinaryTrainer.Options { NumberOfThreads = 1, Deterministic = true, Silent = true, Verbose = false },
+        [LightGbm] = () => new LightGbmBinaryTrainer.Options { NumberOfThreads = 1, Deterministic = true, Silent = true, Verbose = false, Booster = new GradientBooster.Options() },
         [Gam] = () => new GamBinaryTrainer.Options { NumberOfThreads = 1 },
     };
 
