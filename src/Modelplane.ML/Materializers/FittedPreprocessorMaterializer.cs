@@ -1,0 +1,39 @@
+using Modelplane.Artifacts;
+using Modelplane.Metadata;
+using Modelplane.ML.Data;
+using Modelplane.ML.Preprocessing;
+
+namespace Modelplane.ML.Materializers;
+
+/// <summary>Stores a <see cref="FittedPreprocessor"/> as an ML.NET model zip with its input schema and a Modelplane manifest.</summary>
+public sealed class FittedPreprocessorMaterializer : Materializer<FittedPreprocessor>
+{
+    /// <inheritdoc />
+    public override string Id => "modelplane.ml.preprocessor";
+
+    /// <inheritdoc />
+    public override ArtifactKind DefaultKind => ArtifactKind.Model;
+
+    /// <inheritdoc />
+    protected override void Save(FittedPreprocessor value, string path) => value.Save(path);
+
+    /// <inheritdoc />
+    protected override FittedPreprocessor Load(string path) => FittedPreprocessor.Load(path);
+
+    /// <summary>Feature columns and slots, options, input schema and stored size.</summary>
+    protected override IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(FittedPreprocessor value)
+    {
+        using var stored = new MemoryStream();
+        ModelZip.Save(value.Transformer, value.InputSchema, value.ToManifestJson(), stored);
+        return new Dictionary<string, MetadataValue>
+        {
+            ["columns"] = value.FeatureColumns.Count,
+            ["features"] = value.FeatureNames.Count,
+            ["missing_values"] = value.Options.MissingValues.ToString(),
+            ["normalization"] = value.Options.Normalization.ToString(),
+            ["dropped_columns"] = MetadataValue.Json(value.Options.DropColumns),
+            ["input_schema"] = MetadataValue.JsonText(SchemaDescription.ToJson(value.InputSchema)),
+            ["storage_size"] = MetadataValue.StorageSize(stored.Length),
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using Modelplane.Artifacts;
+using Modelplane.Metadata;
+using Modelplane.ML.Data;
+using Modelplane.ML.Training;
+
+namespace Modelplane.ML.Materializers;
+
+/// <summary>Stores a <see cref="TrainedModel"/> as an ML.NET model zip with its input schema and a Modelplane manifest.</summary>
+public sealed class TrainedModelMaterializer : Materializer<TrainedModel>
+{
+    /// <inheritdoc />
+    public override string Id => "modelplane.ml.model";
+
+    /// <inheritdoc />
+    public override ArtifactKind DefaultKind => ArtifactKind.Model;
+
+    /// <inheritdoc />
+    protected override void Save(TrainedModel value, string path) => value.Save(path);
+
+    /// <inheritdoc />
+    protected override TrainedModel Load(string path) => TrainedModel.Load(path);
+
+    /// <summary>Trainer, hyperparameters, label, input schema, feature count and stored size.</summary>
+    protected override IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(TrainedModel value)
+    {
+        // Models are small: measuring the stored size in memory is cheaper than guessing it.
+        using var stored = new MemoryStream();
+        ModelZip.Save(value.Transformer, value.InputSchema, value.ToManifestJson(), stored);
+        return new Dictionary<string, MetadataValue>
+        {
+            ["trainer"] = value.Trainer,
+            ["hyperparameters"] = MetadataValue.Json(new SortedDictionary<string, string>(value.Hyperparameters.ToDictionary(), StringComparer.Ordinal)),
+            ["label"] = value.Label.Name,
+            ["positive_class"] = value.Label.PositiveClass,
+            ["calibrated"] = value.IsCalibrated,
+            ["features"] = value.Preprocessor.FeatureNames.Count,
+            ["input_schema"] = MetadataValue.JsonText(SchemaDescription.ToJson(value.InputSchema)),
+            ["storage_size"] = MetadataValue.StorageSize(stored.Length),
+        };
+    }
+}
