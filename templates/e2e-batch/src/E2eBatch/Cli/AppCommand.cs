@@ -59,7 +59,7 @@ internal static class AppCommand
         infer.SetAction((result, cancellationToken) => RunAsync(
             folder => InferAsync(folder, result.GetRequiredValue(inferenceConfig), cancellationToken)));
 
-        var root = new RootCommand(Title + ": trains, promotes and scores the e2e_use_case model. With no command, runs training and then batch inference.");
+        var root = new RootCommand(Title + ": trains, promotes and scores the model named in configs/. With no command, runs training and then batch inference.");
         root.Options.Add(noCache);
         foreach (var option in trainingOptions)
         {

@@ -13,7 +13,7 @@ using E2eBatch.Steps.Training;
 namespace E2eBatch.Pipelines;
 
 /// <summary>
-/// The e2e_use_case_batch_inference pipeline: load the held-out rows, preprocess them like the training data,
+/// The batch-inference pipeline (named &lt;model&gt;_batch_inference): load the held-out rows, preprocess them like the training data,
 /// check their quality, and score them with the model version in the target stage.
 /// </summary>
 internal sealed class BatchInferencePipeline(InferenceConfig config, string projectFolder)

@@ -13,7 +13,7 @@ using E2eBatch.Steps.Training;
 namespace E2eBatch.Pipelines;
 
 /// <summary>
-/// The e2e_use_case_training pipeline: load, split and preprocess the data, find and train the best model,
+/// The training pipeline (named &lt;model&gt;_training): load, split and preprocess the data, find and train the best model,
 /// check its quality, and promote it to the target stage.
 /// </summary>
 internal sealed class TrainingPipeline(TrainConfig config, string projectFolder)
