@@ -90,8 +90,20 @@ public sealed class ArtifactTests : IAsyncLifetime
     {
         var saved = await _client.SaveArtifactAsync("count", 3);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => _client.LoadArtifactAsync<DateTime>(saved));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => _client.LoadArtifactAsync<DateTime>(saved));
+        Assert.Contains("'count' version 1", error.Message);
         Assert.Contains("DateTime", error.Message);
+    }
+
+    [Fact]
+    public async Task Loading_as_a_base_type_returns_the_saved_type()
+    {
+        var split = new Split("test", [1.0], []);
+        var saved = await _client.SaveArtifactAsync("split", split);
+
+        var loaded = await _client.LoadArtifactAsync<object>(saved);
+
+        Assert.Equivalent(split, Assert.IsType<Split>(loaded), strict: true);
     }
 
     [Theory]
