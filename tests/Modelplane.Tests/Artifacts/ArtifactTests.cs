@@ -76,6 +76,20 @@ public sealed class ArtifactTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saving_the_same_content_again_repairs_a_damaged_stored_file()
+    {
+        var saved = await _client.SaveArtifactAsync("weights", new byte[] { 1, 2, 3 });
+        var path = Path.Combine(_folder.Path, "artifacts", "sha256", saved.ContentHash[..2], saved.ContentHash);
+        File.SetAttributes(path, FileAttributes.Normal);
+        await File.WriteAllBytesAsync(path, [9]);
+
+        await _client.SaveArtifactAsync("weights", new byte[] { 1, 2, 3 });
+
+        Assert.Equal([1, 2, 3], await _client.LoadArtifactAsync<byte[]>(saved));
+        Assert.True(File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly));
+    }
+
+    [Fact]
     public async Task Loading_an_artifact_whose_file_is_gone_fails_with_not_found()
     {
         var saved = await _client.SaveArtifactAsync("gone", "x");
