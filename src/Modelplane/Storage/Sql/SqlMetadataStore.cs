@@ -1,17 +1,19 @@
 using System.Data.Common;
-using Modelplane.Artifacts;
-using Modelplane.Metadata;
-using Modelplane.Models;
-using Modelplane.Runs;
+using Modelplane.Errors;
 
 namespace Modelplane.Storage.Sql;
 
 /// <summary>
 /// The <see cref="IMetadataStore"/> over ADO.NET: one implementation for every SQL database, with the
-/// differences in a <see cref="SqlDialect"/>. Every query is parameterised; every write is one transaction.
+/// differences in a <see cref="SqlDialect"/>. Every query is parameterised; every write is one
+/// transaction, retried (up to <see cref="MaxWriteAttempts"/> times, with backoff) when a concurrent
+/// writer wins a race for a number or name.
 /// </summary>
 public sealed partial class SqlMetadataStore : IMetadataStore
 {
+    /// <summary>How often a write transaction is attempted before a retryable error is passed on.</summary>
+    public const int MaxWriteAttempts = 10;
+
     private readonly SqlDialect _dialect;
     private readonly Func<DbConnection> _connectionFactory;
 
@@ -21,6 +23,8 @@ public sealed partial class SqlMetadataStore : IMetadataStore
     /// <param name="location">Where the store is, for messages; must not contain a password.</param>
     public SqlMetadataStore(SqlDialect dialect, Func<DbConnection> connectionFactory, string location)
     {
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(connectionFactory);
         _dialect = dialect;
         _connectionFactory = connectionFactory;
         Location = location;
@@ -29,116 +33,47 @@ public sealed partial class SqlMetadataStore : IMetadataStore
     /// <inheritdoc />
     public string Location { get; }
 
-    /// <inheritdoc />
-    public Task InitializeAsync(CancellationToken cancellationToken) => throw new NotImplementedException();
+    /// <summary>The schema version the dialect's migrations lead to.</summary>
+    public int LatestSchemaVersion => _dialect.Migrations.Count == 0 ? 0 : _dialect.Migrations.Max(m => m.Version);
 
     /// <inheritdoc />
-    public Task<Model> GetOrCreateModelAsync(ModelSpec spec, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using (var connection = await OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await _dialect.PrepareDatabaseAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
 
-    /// <inheritdoc />
-    public Task<Model> UpdateModelAsync(ModelSpec spec, CancellationToken cancellationToken) => throw new NotImplementedException();
+        await WriteAsync(async (connection, transaction) =>
+        {
+            await _dialect.LockForMigrationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, _dialect.CreateSchemaVersionTableSql, cancellationToken).ConfigureAwait(false);
+            var current = await SchemaVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            if (current > LatestSchemaVersion)
+            {
+                throw new ModelplaneException($"The store {Location} has schema version {current}, but this Modelplane knows only up to {LatestSchemaVersion}. Upgrade Modelplane to use this store.");
+            }
 
-    /// <inheritdoc />
-    public Task<Model?> FindModelAsync(string name, CancellationToken cancellationToken) => throw new NotImplementedException();
+            foreach (var migration in _dialect.Migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+            {
+                await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(
+                    connection,
+                    transaction,
+                    "INSERT INTO schema_version (version, description, applied_at) VALUES (@version, @description, @applied_at)",
+                    cancellationToken,
+                    ("version", migration.Version),
+                    ("description", migration.Description),
+                    ("applied_at", DateTimeOffset.UtcNow)).ConfigureAwait(false);
+            }
 
-    /// <inheritdoc />
-    public Task<Model?> FindModelAsync(Guid id, CancellationToken cancellationToken) => throw new NotImplementedException();
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
 
-    /// <inheritdoc />
-    public Task<IReadOnlyList<Model>> ListModelsAsync(CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<ModelVersion> CreateModelVersionAsync(Guid modelId, NewModelVersion request, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<ModelVersion?> FindModelVersionAsync(string modelName, VersionSelector selector, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<ModelVersion?> FindModelVersionAsync(Guid versionId, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<ModelVersion>> ListModelVersionsAsync(string modelName, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<ModelVersion> UpdateModelVersionAsync(Guid versionId, string? description, IReadOnlyList<string> tags, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<bool> DeleteModelVersionAsync(Guid versionId, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<StageChange> SetStageAsync(Guid versionId, StageChangeRequest request, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<StageTransition>> GetStageHistoryAsync(Guid modelId, Guid? versionId, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<ArtifactVersion> CreateArtifactVersionAsync(NewArtifactVersion artifact, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<ArtifactVersion?> FindArtifactVersionAsync(Guid id, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<ArtifactVersion?> FindArtifactVersionAsync(string name, int? version, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<ArtifactVersion>> ListArtifactVersionsAsync(string name, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<bool> LinkArtifactAsync(Guid modelVersionId, Guid artifactVersionId, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<ArtifactVersion>> ListLinkedArtifactsAsync(Guid modelVersionId, ArtifactKind? kind, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<ArtifactVersion?> FindLinkedArtifactAsync(Guid modelVersionId, string artifactName, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<ModelVersion>> ListModelVersionsLinkedToAsync(Guid artifactVersionId, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task SetMetadataAsync(MetadataTarget target, IReadOnlyDictionary<string, MetadataValue> values, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<IReadOnlyDictionary<string, MetadataValue>> GetMetadataAsync(MetadataTarget target, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<PipelineRunRecord> CreatePipelineRunAsync(NewPipelineRun run, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<PipelineRunRecord> FinishPipelineRunAsync(Guid pipelineRunId, RunStatus status, string? error, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<PipelineRunRecord?> FindPipelineRunAsync(Guid id, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<PipelineRunRecord>> ListPipelineRunsAsync(Guid? modelVersionId, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<StepRunRecord> CreateStepRunAsync(NewStepRun step, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task RecordStepInputAsync(Guid stepRunId, string inputName, Guid artifactVersionId, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task RecordStepOutputAsync(Guid stepRunId, string outputName, Guid artifactVersionId, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<StepRunRecord> FinishStepRunAsync(Guid stepRunId, RunStatus status, string? error, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<StepRunRecord?> FindStepRunAsync(Guid id, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<StepRunRecord>> ListStepRunsAsync(Guid pipelineRunId, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<StepRunRecord?> FindCompletedStepRunAsync(string cacheKey, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<StepRunRecord?> FindProducerAsync(Guid artifactVersionId, CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<StepRunRecord>> ListConsumersAsync(Guid artifactVersionId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    /// <summary>The schema version the store is at (0 before the first migration).</summary>
+    public Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => SchemaVersionAsync(connection, null, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
     public ValueTask DisposeAsync()
@@ -150,5 +85,117 @@ public sealed partial class SqlMetadataStore : IMetadataStore
     /// <inheritdoc />
     public void Dispose()
     {
+        using var connection = _connectionFactory();
+        _dialect.ReleaseConnections(connection);
     }
+
+    private async Task<int> SchemaVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = _connectionFactory();
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await _dialect.PrepareConnectionAsync(connection, cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch (DbException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new ModelplaneException($"Cannot open the metadata store {Location}: {e.Message}", e);
+        }
+    }
+
+    private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await work(connection).ConfigureAwait(false);
+    }
+
+    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await _dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
+                var result = await work(connection, transaction).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            catch (DbException e) when (attempt < MaxWriteAttempts && _dialect.IsRetryable(e))
+            {
+                // Exponential backoff with jitter, so racing writers do not collide again in lockstep.
+                var delay = TimeSpan.FromMilliseconds(Math.Min(1000, 10 * (1 << attempt)) * (0.5 + Random.Shared.NextDouble()));
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value switch
+            {
+                null => DBNull.Value,
+                Guid id => _dialect.ToDb(id),
+                DateTimeOffset time => _dialect.ToDb(time),
+                _ => value,
+            };
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<object?> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return value is DBNull ? null : value;
+    }
+
+    private async Task<List<T>> QueryAsync<T>(DbConnection connection, DbTransaction? transaction, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
+    private async Task<T?> QuerySingleAsync<T>(DbConnection connection, DbTransaction? transaction, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+        where T : class =>
+        (await QueryAsync(connection, transaction, sql, map, cancellationToken, parameters).ConfigureAwait(false)).FirstOrDefault();
+
+    private async Task<int> NextNumberAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        Convert.ToInt32(await ScalarAsync(connection, transaction, sql, cancellationToken, parameters).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) + 1;
+
+    private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private Guid? NullableGuid(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : _dialect.ReadGuid(reader, ordinal);
+
+    private DateTimeOffset? NullableTime(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : _dialect.ReadTime(reader, ordinal);
 }

@@ -1,0 +1,330 @@
+using System.Data.Common;
+using Modelplane.Errors;
+using Modelplane.Runs;
+
+namespace Modelplane.Storage.Sql;
+
+// Pipeline runs, step runs, their inputs and outputs, and the lineage queries over them.
+public sealed partial class SqlMetadataStore
+{
+    private const string Input = "input";
+    private const string Output = "output";
+
+    private const string PipelineRunColumns =
+        "id, name, pipeline_name, model_version_id, status, started, ended, error, config_json";
+
+    private const string StepRunColumns =
+        "s.id, s.pipeline_run_id, s.step_name, s.status, s.started, s.ended, s.cache_key, s.original_step_run_id, s.error, s.upstream_steps";
+
+    /// <inheritdoc />
+    public Task<PipelineRunRecord> CreatePipelineRunAsync(NewPipelineRun run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentException.ThrowIfNullOrWhiteSpace(run.Name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(run.PipelineName);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            if (run.ModelVersionId is { } versionId && !await ExistsAsync(connection, transaction, "model_versions", versionId, cancellationToken).ConfigureAwait(false))
+            {
+                throw new NotFoundException($"Pipeline run '{run.Name}' is pinned to model version {versionId}, which does not exist.");
+            }
+
+            var id = Guid.CreateVersion7();
+            await ExecuteAsync(
+                connection,
+                transaction,
+                $"INSERT INTO pipeline_runs ({PipelineRunColumns}) VALUES (@id, @name, @pipeline_name, @model_version_id, @status, @started, NULL, NULL, @config_json)",
+                cancellationToken,
+                ("id", id),
+                ("name", run.Name),
+                ("pipeline_name", run.PipelineName),
+                ("model_version_id", run.ModelVersionId),
+                ("status", StoredText.Of(RunStatus.Running)),
+                ("started", DateTimeOffset.UtcNow),
+                ("config_json", run.ConfigJson)).ConfigureAwait(false);
+            return (await FindPipelineRunAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false))!;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<PipelineRunRecord> FinishPipelineRunAsync(Guid pipelineRunId, RunStatus status, string? error = null, CancellationToken cancellationToken = default)
+    {
+        RequireFinal(status, "pipeline run");
+        return WriteAsync(async (connection, transaction) =>
+        {
+            var updated = await ExecuteAsync(
+                connection,
+                transaction,
+                "UPDATE pipeline_runs SET status = @status, ended = @ended, error = @error WHERE id = @id",
+                cancellationToken,
+                ("status", StoredText.Of(status)),
+                ("ended", DateTimeOffset.UtcNow),
+                ("error", error),
+                ("id", pipelineRunId)).ConfigureAwait(false);
+            return updated == 1
+                ? (await FindPipelineRunAsync(connection, transaction, pipelineRunId, cancellationToken).ConfigureAwait(false))!
+                : throw new NotFoundException($"There is no pipeline run with id {pipelineRunId} to finish.");
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<PipelineRunRecord?> FindPipelineRunAsync(Guid id, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => FindPipelineRunAsync(connection, null, id, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PipelineRunRecord>> ListPipelineRunsAsync(Guid? modelVersionId = null, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<PipelineRunRecord>>(
+            async connection => modelVersionId is { } versionId
+                ? await QueryAsync(connection, null, $"SELECT {PipelineRunColumns} FROM pipeline_runs WHERE model_version_id = @model_version_id ORDER BY started DESC", ReadPipelineRun, cancellationToken, ("model_version_id", versionId)).ConfigureAwait(false)
+                : await QueryAsync(connection, null, $"SELECT {PipelineRunColumns} FROM pipeline_runs ORDER BY started DESC", ReadPipelineRun, cancellationToken).ConfigureAwait(false),
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<StepRunRecord> CreateStepRunAsync(NewStepRun step, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentException.ThrowIfNullOrWhiteSpace(step.StepName);
+        if (step.Status is not (RunStatus.Running or RunStatus.Cached))
+        {
+            throw new ValidationException($"Step run '{step.StepName}' must start as running or cached, not {step.Status}; finish it with FinishStepRunAsync.");
+        }
+
+        if (step.Status == RunStatus.Cached && step.OriginalStepRunId is null)
+        {
+            throw new ValidationException($"Cached step run '{step.StepName}' must name the original step run whose outputs it reuses.");
+        }
+
+        return WriteAsync(async (connection, transaction) =>
+        {
+            if (!await ExistsAsync(connection, transaction, "pipeline_runs", step.PipelineRunId, cancellationToken).ConfigureAwait(false))
+            {
+                throw new NotFoundException($"Step run '{step.StepName}' belongs to pipeline run {step.PipelineRunId}, which does not exist.");
+            }
+
+            if (step.OriginalStepRunId is { } original && !await ExistsAsync(connection, transaction, "step_runs", original, cancellationToken).ConfigureAwait(false))
+            {
+                throw new NotFoundException($"Step run '{step.StepName}' reuses step run {original}, which does not exist.");
+            }
+
+            var id = Guid.CreateVersion7();
+            var now = DateTimeOffset.UtcNow;
+            await ExecuteAsync(
+                connection,
+                transaction,
+                "INSERT INTO step_runs (id, pipeline_run_id, step_name, status, started, ended, cache_key, original_step_run_id, error, upstream_steps) " +
+                "VALUES (@id, @pipeline_run_id, @step_name, @status, @started, @ended, @cache_key, @original_step_run_id, NULL, @upstream_steps)",
+                cancellationToken,
+                ("id", id),
+                ("pipeline_run_id", step.PipelineRunId),
+                ("step_name", step.StepName),
+                ("status", StoredText.Of(step.Status)),
+                ("started", now),
+                ("ended", step.Status == RunStatus.Cached ? now : null),
+                ("cache_key", step.CacheKey),
+                ("original_step_run_id", step.OriginalStepRunId),
+                ("upstream_steps", StoredText.Of(step.UpstreamSteps))).ConfigureAwait(false);
+            foreach (var (name, artifactId) in step.Inputs)
+            {
+                await RecordStepArtifactAsync(connection, transaction, id, Input, name, artifactId, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var (name, artifactId) in step.Outputs)
+            {
+                await RecordStepArtifactAsync(connection, transaction, id, Output, name, artifactId, cancellationToken).ConfigureAwait(false);
+            }
+
+            return (await FindStepRunAsync(connection, transaction, "s.id = @id", cancellationToken, ("id", id)).ConfigureAwait(false))!;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task RecordStepInputAsync(Guid stepRunId, string inputName, Guid artifactVersionId, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            await RecordStepArtifactAsync(connection, transaction, stepRunId, Input, inputName, artifactVersionId, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task RecordStepOutputAsync(Guid stepRunId, string outputName, Guid artifactVersionId, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            await RecordStepArtifactAsync(connection, transaction, stepRunId, Output, outputName, artifactVersionId, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<StepRunRecord> FinishStepRunAsync(Guid stepRunId, RunStatus status, string? error = null, CancellationToken cancellationToken = default)
+    {
+        RequireFinal(status, "step run");
+        return WriteAsync(async (connection, transaction) =>
+        {
+            var updated = await ExecuteAsync(
+                connection,
+                transaction,
+                "UPDATE step_runs SET status = @status, ended = @ended, error = @error WHERE id = @id",
+                cancellationToken,
+                ("status", StoredText.Of(status)),
+                ("ended", DateTimeOffset.UtcNow),
+                ("error", error),
+                ("id", stepRunId)).ConfigureAwait(false);
+            return updated == 1
+                ? (await FindStepRunAsync(connection, transaction, "s.id = @id", cancellationToken, ("id", stepRunId)).ConfigureAwait(false))!
+                : throw new NotFoundException($"There is no step run with id {stepRunId} to finish.");
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<StepRunRecord?> FindStepRunAsync(Guid id, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => FindStepRunAsync(connection, null, "s.id = @id", cancellationToken, ("id", id)), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StepRunRecord>> ListStepRunsAsync(Guid pipelineRunId, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => ListStepRunsAsync(connection, $"SELECT {StepRunColumns} FROM step_runs s WHERE s.pipeline_run_id = @id ORDER BY s.started, s.id", cancellationToken, ("id", pipelineRunId)), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<StepRunRecord?> FindCompletedStepRunAsync(string cacheKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(cacheKey);
+        return ReadAsync(
+            connection => FindStepRunAsync(connection, null, "s.cache_key = @cache_key AND s.status = @status", cancellationToken, ("cache_key", cacheKey), ("status", StoredText.Of(RunStatus.Completed))),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<StepRunRecord?> FindProducerAsync(Guid artifactVersionId, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            connection => FindStepRunAsync(connection, null, "s.id = (SELECT producer_step_run_id FROM artifact_versions WHERE id = @id)", cancellationToken, ("id", artifactVersionId)),
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StepRunRecord>> ListConsumersAsync(Guid artifactVersionId, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            connection => ListStepRunsAsync(
+                connection,
+                $"SELECT {StepRunColumns} FROM step_runs s WHERE s.id IN (SELECT step_run_id FROM step_run_artifacts WHERE artifact_version_id = @id AND direction = @direction) ORDER BY s.started, s.id",
+                cancellationToken,
+                ("id", artifactVersionId),
+                ("direction", Input)),
+            cancellationToken);
+
+    private async Task RecordStepArtifactAsync(DbConnection connection, DbTransaction transaction, Guid stepRunId, string direction, string name, Guid artifactVersionId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!await ExistsAsync(connection, transaction, "step_runs", stepRunId, cancellationToken).ConfigureAwait(false))
+        {
+            throw new NotFoundException($"Cannot record {direction} '{name}': there is no step run with id {stepRunId}.");
+        }
+
+        if (!await ExistsAsync(connection, transaction, "artifact_versions", artifactVersionId, cancellationToken).ConfigureAwait(false))
+        {
+            throw new NotFoundException($"Cannot record {direction} '{name}' of step run {stepRunId}: there is no artifact version with id {artifactVersionId}.");
+        }
+
+        var recorded = await QueryAsync(
+            connection,
+            transaction,
+            "SELECT artifact_version_id FROM step_run_artifacts WHERE step_run_id = @step_run_id AND direction = @direction AND name = @name",
+            reader => _dialect.ReadGuid(reader, 0),
+            cancellationToken,
+            ("step_run_id", stepRunId),
+            ("direction", direction),
+            ("name", name)).ConfigureAwait(false);
+        if (recorded.Count > 0)
+        {
+            // Recording the same artifact again is a no-op, so an engine may retry safely.
+            if (recorded[0] == artifactVersionId)
+            {
+                return;
+            }
+
+            throw new ValidationException($"Step run {stepRunId} already recorded {direction} '{name}' as artifact version {recorded[0]}; step inputs and outputs cannot change.");
+        }
+
+        await ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO step_run_artifacts (step_run_id, direction, name, artifact_version_id) VALUES (@step_run_id, @direction, @name, @artifact_version_id)",
+            cancellationToken,
+            ("step_run_id", stepRunId),
+            ("direction", direction),
+            ("name", name),
+            ("artifact_version_id", artifactVersionId)).ConfigureAwait(false);
+    }
+
+    private static void RequireFinal(RunStatus status, string what)
+    {
+        if (status == RunStatus.Running)
+        {
+            throw new ValidationException($"A {what} is finished as completed, failed or cached, not running.");
+        }
+    }
+
+    private Task<PipelineRunRecord?> FindPipelineRunAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
+        QuerySingleAsync(connection, transaction, $"SELECT {PipelineRunColumns} FROM pipeline_runs WHERE id = @id", ReadPipelineRun, cancellationToken, ("id", id));
+
+    private async Task<StepRunRecord?> FindStepRunAsync(DbConnection connection, DbTransaction? transaction, string condition, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var found = await QuerySingleAsync(
+            connection,
+            transaction,
+            $"SELECT {StepRunColumns} FROM step_runs s WHERE {condition} ORDER BY s.ended DESC, s.id DESC LIMIT 1",
+            ReadStepRun,
+            cancellationToken,
+            parameters).ConfigureAwait(false);
+        return found is null ? null : await WithArtifactsAsync(connection, transaction, found, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<StepRunRecord>> ListStepRunsAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var steps = await QueryAsync(connection, null, sql, ReadStepRun, cancellationToken, parameters).ConfigureAwait(false);
+        var complete = new List<StepRunRecord>(steps.Count);
+        foreach (var step in steps)
+        {
+            complete.Add(await WithArtifactsAsync(connection, null, step, cancellationToken).ConfigureAwait(false));
+        }
+
+        return complete;
+    }
+
+    private async Task<StepRunRecord> WithArtifactsAsync(DbConnection connection, DbTransaction? transaction, StepRunRecord step, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(
+            connection,
+            transaction,
+            "SELECT direction, name, artifact_version_id FROM step_run_artifacts WHERE step_run_id = @id ORDER BY name",
+            reader => (Direction: reader.GetString(0), Name: reader.GetString(1), ArtifactId: _dialect.ReadGuid(reader, 2)),
+            cancellationToken,
+            ("id", step.Id)).ConfigureAwait(false);
+        return step with
+        {
+            Inputs = rows.Where(row => row.Direction == Input).ToDictionary(row => row.Name, row => row.ArtifactId),
+            Outputs = rows.Where(row => row.Direction == Output).ToDictionary(row => row.Name, row => row.ArtifactId),
+        };
+    }
+
+    private PipelineRunRecord ReadPipelineRun(DbDataReader reader) => new(
+        _dialect.ReadGuid(reader, 0),
+        reader.GetString(1),
+        reader.GetString(2),
+        NullableGuid(reader, 3),
+        StoredText.ToRunStatus(reader.GetString(4)),
+        _dialect.ReadTime(reader, 5),
+        NullableTime(reader, 6),
+        NullableString(reader, 7),
+        NullableString(reader, 8));
+
+    private StepRunRecord ReadStepRun(DbDataReader reader) => new(
+        _dialect.ReadGuid(reader, 0),
+        _dialect.ReadGuid(reader, 1),
+        reader.GetString(2),
+        StoredText.ToRunStatus(reader.GetString(3)),
+        _dialect.ReadTime(reader, 4),
+        NullableTime(reader, 5),
+        NullableString(reader, 6),
+        NullableGuid(reader, 7),
+        NullableString(reader, 8),
+        new Dictionary<string, Guid>(),
+        new Dictionary<string, Guid>(),
+        StoredText.ToList(reader.GetString(9)));
+}
