@@ -203,4 +203,29 @@ public sealed class CachingTests
         Assert.Equal(RunStatus.Cached, optedIn.Step("notify_always").Status);
         Assert.Equal(RunStatus.Completed, again.Status);
     }
+
+    [Fact]
+    public async Task The_cache_can_be_listed_explained_and_cleared()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var cache = new StepCache(store.Client);
+        var first = await Training.RunAsync(store.Client, Chain(factor: 2));
+        var second = await Training.RunAsync(store.Client, Chain(factor: 3));
+
+        var entries = await cache.ListAsync();
+        var scaleEntries = await cache.ListAsync(stepName: "scale");
+        var explained = await cache.ExplainAsync(second.Step("scale").StepRunId);
+        var explainedHit = await cache.ExplainAsync(second.Step("load_numbers").StepRunId);
+        var cleared = await cache.ClearAsync(stepName: "scale");
+        var afterClear = await Training.RunAsync(store.Client, Chain(factor: 3));
+
+        Assert.Equal(5, entries.Count);
+        Assert.Equal([second.Step("scale").StepRunId, first.Step("scale").StepRunId], scaleEntries.Select(e => e.StepRunId));
+        Assert.Equal(second.Step("scale").Cache.Reason, explained);
+        Assert.Equal($"cache hit: step run {first.Step("load_numbers").StepRunId}", explainedHit);
+        Assert.Equal(2, cleared);
+        Assert.Equal([("load_numbers", RunStatus.Cached), ("scale", RunStatus.Completed), ("sum", RunStatus.Cached)], Statuses(afterClear));
+        Assert.Contains("was cleared from the cache", afterClear.Step("scale").Cache.Reason);
+        Assert.Single(await cache.ListAsync(stepName: "scale"));
+    }
 }

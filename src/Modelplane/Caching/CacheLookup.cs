@@ -1,4 +1,5 @@
 using Modelplane.Artifacts;
+using Modelplane.Metadata;
 using Modelplane.Runs;
 
 namespace Modelplane.Caching;
@@ -30,6 +31,13 @@ internal static class CacheLookup
             return (new CacheDecision(CacheOutcome.Miss, reason, key), null);
         }
 
+        // The original's metadata says whether the entry was cleared, and carries the model-version metadata to log again on a hit.
+        var metadata = await client.MetadataStore.GetMetadataAsync(MetadataTarget.ForStepRun(completed.Id), cancellationToken).ConfigureAwait(false);
+        if (metadata.TryGetValue(StepCache.ClearedMetadataKey, out var cleared))
+        {
+            return (new CacheDecision(CacheOutcome.Miss, $"miss: step run {completed.Id} matches, but was cleared from the cache at {cleared.Text}", key), null);
+        }
+
         if (requiredOutputs.FirstOrDefault(name => !completed.Outputs.ContainsKey(name)) is { } missingOutput)
         {
             return (new CacheDecision(CacheOutcome.Miss, $"miss: step run {completed.Id} has no output '{missingOutput}'", key), null);
@@ -48,7 +56,7 @@ internal static class CacheLookup
             outputs[outputName] = artifact;
         }
 
-        return (new CacheDecision(CacheOutcome.Hit, $"cache hit: step run {completed.Id}", key, completed.Id), new CachedStepRun(completed, outputs));
+        return (new CacheDecision(CacheOutcome.Hit, $"cache hit: step run {completed.Id}", key, completed.Id), new CachedStepRun(completed, outputs, metadata));
     }
 
     private static async Task<string> ExplainMissAsync(StepCacheKey key, RunHistory history, CancellationToken cancellationToken)
@@ -66,5 +74,8 @@ internal static class CacheLookup
     }
 }
 
-/// <summary>A completed step run whose outputs can be reused, with those outputs.</summary>
-internal sealed record CachedStepRun(StepRunRecord StepRun, IReadOnlyDictionary<string, ArtifactVersion> Outputs);
+/// <summary>A completed step run whose outputs can be reused, with those outputs and its metadata.</summary>
+internal sealed record CachedStepRun(
+    StepRunRecord StepRun,
+    IReadOnlyDictionary<string, ArtifactVersion> Outputs,
+    IReadOnlyDictionary<string, MetadataValue> Metadata);

@@ -85,6 +85,7 @@ internal sealed class StepExecution(PipelineRun run, PipelineStep step, StepDesc
             var stepMetadata = new Dictionary<string, MetadataValue>(context.StepMetadata(), StringComparer.Ordinal)
             {
                 [RunHistory.CacheKeyMetadataKey] = MetadataValue.JsonText(key.ToJson()),
+                [StepCache.DecisionMetadataKey] = decision!.Reason,
             };
             foreach (var (metadataKey, value) in modelMetadata)
             {
@@ -125,8 +126,7 @@ internal sealed class StepExecution(PipelineRun run, PipelineStep step, StepDesc
 
         if (run.ModelVersion is { } version)
         {
-            var original = await store.GetMetadataAsync(MetadataTarget.ForStepRun(hit.StepRun.Id), cancellationToken).ConfigureAwait(false);
-            var modelMetadata = original
+            var modelMetadata = hit.Metadata
                 .Where(m => m.Key.StartsWith(ModelMetadataPrefix, StringComparison.Ordinal))
                 .ToDictionary(m => m.Key[ModelMetadataPrefix.Length..], m => m.Value, StringComparer.Ordinal);
             if (modelMetadata.Count > 0)
