@@ -282,9 +282,19 @@ public sealed class ModelplaneClient : IAsyncDisposable, IDisposable
     public async Task<object> LoadArtifactAsync(ArtifactVersion artifact, Type type, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(artifact);
+        ArgumentNullException.ThrowIfNull(type);
+
+        // Load as the saved type when it is known, so asking for a base type (or object) still
+        // yields the real value; refuse a type the saved value could never be.
+        var saved = Type.GetType(artifact.TypeName, throwOnError: false);
+        if (saved is not null && !type.IsAssignableFrom(saved))
+        {
+            throw new ValidationException($"Artifact '{artifact.Name}' version {artifact.Version} holds a {saved}, which cannot be loaded as a {type}.");
+        }
+
         var materializer = Materializers.Get(artifact.MaterializerId);
         var path = await GetVerifiedPathAsync(artifact, cancellationToken).ConfigureAwait(false);
-        var value = materializer.Load(type, path);
+        var value = materializer.Load(saved ?? type, path);
         return type.IsInstanceOfType(value)
             ? value
             : throw new ValidationException($"Artifact '{artifact.Name}' version {artifact.Version} holds a {value.GetType()}, not a {type}. It was saved as {artifact.TypeName}.");

@@ -6,6 +6,7 @@ using Modelplane.Metadata;
 using Modelplane.Models;
 using Modelplane.Runs;
 using Modelplane.Storage;
+using Xunit;
 
 namespace Modelplane.Tests.Storage;
 
