@@ -206,6 +206,26 @@ public sealed class PipelineRunTests
         Assert.Contains("name:", failure.Message);
     }
 
+    [Fact]
+    public async Task A_broken_observer_does_not_change_the_outcome_of_a_run()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        var summary = await Training.WithObserver(new ThrowingObserver()).RunAsync(store.Client, async run =>
+        {
+            var numbers = await run.Step(new LoadNumbers(2, 1));
+            await run.Step(new Scale(numbers.Numbers, 2));
+        });
+
+        Assert.Equal(RunStatus.Completed, summary.Status);
+        Assert.Equal([RunStatus.Completed, RunStatus.Completed], (await store.Client.ListStepRunsAsync(summary.RunId)).Select(s => s.Status));
+    }
+
+    private sealed class ThrowingObserver : IPipelineObserver
+    {
+        public void StepFinished(StepRunSummary step) => throw new InvalidOperationException("observer bug");
+    }
+
     private sealed class RecordingObserver : IPipelineObserver
     {
         public List<string> Events { get; } = [];

@@ -2,7 +2,8 @@ namespace Modelplane.Pipelines;
 
 /// <summary>
 /// Follows a pipeline run as it happens, for progress output. Methods may be called from several
-/// threads at once (concurrent steps); every method has an empty default.
+/// threads at once (concurrent steps); every method has an empty default. An exception thrown by an
+/// observer is written to <see cref="System.Diagnostics.Trace"/> and does not affect the run.
 /// </summary>
 public interface IPipelineObserver
 {

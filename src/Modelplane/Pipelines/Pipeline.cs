@@ -143,10 +143,7 @@ public sealed class Pipeline
             },
             cancellationToken).ConfigureAwait(false);
         var run = new PipelineRun(client, settings, record, modelVersion, cancellationToken);
-        foreach (var observer in settings.Observers)
-        {
-            observer.RunStarted(run);
-        }
+        ObserverNotifier.Notify(settings.Observers, observer => observer.RunStarted(run));
 
         Exception? bodyError = null;
         try
@@ -175,10 +172,7 @@ public sealed class Pipeline
         // Recording the outcome must not be cancelled half-way: the run did complete.
         await client.MetadataStore.FinishPipelineRunAsync(record.Id, status, cancellationToken: CancellationToken.None).ConfigureAwait(false);
         var summary = new PipelineRunSummary(record.Id, record.Name, Name, status, modelVersion, record.Started, stopwatch.Elapsed, steps);
-        foreach (var observer in settings.Observers)
-        {
-            observer.RunFinished(summary);
-        }
+        ObserverNotifier.Notify(settings.Observers, observer => observer.RunFinished(summary));
 
         foreach (var hook in settings.SuccessHooks)
         {
@@ -216,10 +210,7 @@ public sealed class Pipeline
         var summary = new PipelineRunSummary(
             record.Id, record.Name, Name, RunStatus.Failed, run.ModelVersion, record.Started, duration, run.StepSummaries(),
             failedStep, cause, ModelVersionDeleted: createdVersion);
-        foreach (var observer in settings.Observers)
-        {
-            observer.RunFinished(summary);
-        }
+        ObserverNotifier.Notify(settings.Observers, observer => observer.RunFinished(summary));
 
         Exception? hookError = null;
         foreach (var hook in settings.FailureHooks)

@@ -139,10 +139,7 @@ public sealed class PipelineRun
             }
         }
 
-        foreach (var observer in Observers)
-        {
-            observer.StepFinished(summary);
-        }
+        ObserverNotifier.Notify(Observers, observer => observer.StepFinished(summary));
     }
 
     internal IReadOnlyList<StepRunSummary> StepSummaries()

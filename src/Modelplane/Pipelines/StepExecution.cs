@@ -25,10 +25,7 @@ internal sealed class StepExecution(PipelineRun run, PipelineStep step, StepDesc
 
     public async Task<object?> RunAsync()
     {
-        foreach (var observer in run.Observers)
-        {
-            observer.StepStarted(name);
-        }
+        ObserverNotifier.Notify(run.Observers, observer => observer.StepStarted(name));
 
         stopwatch.Start();
         try
