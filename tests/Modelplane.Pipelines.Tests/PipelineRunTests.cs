@@ -221,6 +221,26 @@ public sealed class PipelineRunTests
         Assert.Equal([RunStatus.Completed, RunStatus.Completed], (await store.Client.ListStepRunsAsync(summary.RunId)).Select(s => s.Status));
     }
 
+    [Fact]
+    public async Task A_parameter_that_is_not_json_fails_the_step_with_a_message_saying_what_to_do()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        var failure = await Assert.ThrowsAsync<PipelineFailedException>(() =>
+            Training.RunAsync(store.Client, run => run.Step(new WithService(() => 1))));
+
+        Assert.Equal("with_service", failure.FailedStep);
+        Assert.Contains("cannot be written as JSON", failure.Message);
+        Assert.Contains("[IgnoreInCacheKey]", failure.Message);
+        var stepRun = Assert.Single(await store.Client.ListStepRunsAsync(failure.Summary.RunId));
+        Assert.Equal(RunStatus.Failed, stepRun.Status);
+    }
+
+    private sealed record WithService(Func<int> Clock) : Step
+    {
+        protected override void Run(StepContext context) => context.LogMetadata("now", Clock());
+    }
+
     private sealed class ThrowingObserver : IPipelineObserver
     {
         public void StepFinished(StepRunSummary step) => throw new InvalidOperationException("observer bug");

@@ -135,13 +135,24 @@ public sealed class Pipeline
         ArgumentNullException.ThrowIfNull(body);
         var (modelVersion, createdVersion) = await ResolveModelVersionAsync(client, cancellationToken).ConfigureAwait(false);
         var stopwatch = Stopwatch.StartNew();
-        var record = await client.MetadataStore.CreatePipelineRunAsync(
-            new NewPipelineRun(RunNaming.For(Name, DateTimeOffset.UtcNow, Guid.NewGuid()), Name)
-            {
-                ModelVersionId = modelVersion?.Id,
-                ConfigJson = settings.ConfigJson,
-            },
-            cancellationToken).ConfigureAwait(false);
+        PipelineRunRecord record;
+        try
+        {
+            record = await client.MetadataStore.CreatePipelineRunAsync(
+                new NewPipelineRun(RunNaming.For(Name, DateTimeOffset.UtcNow, Guid.NewGuid()), Name)
+                {
+                    ModelVersionId = modelVersion?.Id,
+                    ConfigJson = settings.ConfigJson,
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch when (createdVersion)
+        {
+            // Without a run there is nothing to fill the new version: do not leave it for "latest" to pick.
+            await client.MetadataStore.DeleteModelVersionAsync(modelVersion!.Id, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
         var run = new PipelineRun(client, settings, record, modelVersion, cancellationToken);
         ObserverNotifier.Notify(settings.Observers, observer => observer.RunStarted(run));
 
