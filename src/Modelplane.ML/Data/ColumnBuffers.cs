@@ -37,13 +37,13 @@ internal sealed class ColumnBuffers
 
     public int RowCount => _rows;
 
-    public void Add(IReadOnlyList<string> fields, long row, long line)
+    public void Add(CsvRecord record, long row, long line)
     {
         var columns = _binder.Columns;
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
-            var raw = fields[column.SourceIndex];
+            var raw = record[column.SourceIndex];
             switch (column.Role)
             {
                 case BoundColumnRole.Numeric:
@@ -53,10 +53,10 @@ internal sealed class ColumnBuffers
                     _labels[i]!.Add(_binder.ParseLabel(raw, row, line));
                     break;
                 case BoundColumnRole.Text:
-                    _texts[i]!.Add(_binder.IsMissing(raw) ? ReadOnlyMemory<char>.Empty : raw.Trim().AsMemory());
+                    _texts[i]!.Add(_binder.IsMissing(raw) ? ReadOnlyMemory<char>.Empty : new string(raw.Trim()).AsMemory());
                     break;
                 default:
-                    _texts[i]!.Add(raw.AsMemory());
+                    _texts[i]!.Add(new string(raw).AsMemory());
                     break;
             }
         }

@@ -40,7 +40,7 @@ internal sealed class CsvDataView : IDataView
     {
         private readonly CsvDataView _view;
         private readonly CsvRecordReader _reader;
-        private readonly List<string> _fields = new(64);
+        private readonly CsvRecord _record = new();
         private readonly bool[] _active;
         private readonly float[] _numbers;
         private readonly ReadOnlyMemory<char>[] _texts;
@@ -72,7 +72,7 @@ internal sealed class CsvDataView : IDataView
 
         public override bool MoveNext()
         {
-            if (!_reader.TryRead(_fields))
+            if (!_reader.TryRead(_record))
             {
                 return false;
             }
@@ -81,7 +81,7 @@ internal sealed class CsvDataView : IDataView
             var row = _position + 1;
             var line = _reader.RecordLine;
             var binder = _view._binder;
-            binder.CheckFieldCount(_fields, row, line);
+            binder.CheckFieldCount(_record, row, line);
             var columns = binder.Columns;
             for (var i = 0; i < columns.Count; i++)
             {
@@ -91,7 +91,7 @@ internal sealed class CsvDataView : IDataView
                 }
 
                 var column = columns[i];
-                var raw = _fields[column.SourceIndex];
+                var raw = _record[column.SourceIndex];
                 switch (column.Role)
                 {
                     case BoundColumnRole.Numeric:
@@ -101,10 +101,10 @@ internal sealed class CsvDataView : IDataView
                         _labels[i] = binder.ParseLabel(raw, row, line);
                         break;
                     case BoundColumnRole.Text:
-                        _texts[i] = binder.IsMissing(raw) ? ReadOnlyMemory<char>.Empty : raw.Trim().AsMemory();
+                        _texts[i] = binder.IsMissing(raw) ? ReadOnlyMemory<char>.Empty : new string(raw.Trim()).AsMemory();
                         break;
                     default:
-                        _texts[i] = raw.AsMemory();
+                        _texts[i] = new string(raw).AsMemory();
                         break;
                 }
             }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.ML;
 
 namespace Modelplane.ML.Data;
@@ -10,14 +9,14 @@ namespace Modelplane.ML.Data;
 /// </summary>
 internal sealed class CsvRowBinder
 {
-    private readonly HashSet<string> _missing;
+    private readonly MissingMarkers _missing;
 
     public CsvRowBinder(string path, IReadOnlyList<string> header, TabularSchema schema, bool requireLabel, string? passthroughColumn = null)
     {
         Path = path;
         Schema = schema;
         FieldCount = header.Count;
-        _missing = new HashSet<string>(schema.MissingValues.Select(v => v.Trim()), StringComparer.OrdinalIgnoreCase);
+        _missing = new MissingMarkers(schema.MissingValues);
 
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Count; i++)
@@ -83,13 +82,13 @@ internal sealed class CsvRowBinder
         return builder.ToSchema();
     }
 
-    public bool IsMissing(string raw) => _missing.Contains(raw.Trim());
+    public bool IsMissing(ReadOnlySpan<char> raw) => _missing.Contains(raw);
 
-    public void CheckFieldCount(List<string> fields, long row, long line)
+    public void CheckFieldCount(CsvRecord record, long row, long line)
     {
-        if (fields.Count != FieldCount)
+        if (record.Count != FieldCount)
         {
-            throw RaggedRow(Path, row, line, fields.Count, FieldCount, Schema.Separator);
+            throw RaggedRow(Path, row, line, record.Count, FieldCount, Schema.Separator);
         }
     }
 
@@ -97,8 +96,14 @@ internal sealed class CsvRowBinder
         $"Row {row} (line {line}) of '{path}' has {found} field(s) but the header has {expected}. Fix that row: quote fields that contain '{separator}' and give every row one value per header column (empty for missing).",
         path, row, line: line);
 
-    public float ParseNumber(string raw, long row, long line, string column)
+    public float ParseNumber(ReadOnlySpan<char> raw, long row, long line, string column)
     {
+        // Numbers are the common case; a missing marker is only checked first when one of them parses as a number.
+        if (!_missing.AnyNumeric && TryParseNumber(raw, out var fast))
+        {
+            return (float)fast;
+        }
+
         if (IsMissing(raw))
         {
             return float.NaN;
@@ -114,7 +119,7 @@ internal sealed class CsvRowBinder
             Path, row, column, line);
     }
 
-    public bool ParseLabel(string raw, long row, long line)
+    public bool ParseLabel(ReadOnlySpan<char> raw, long row, long line)
     {
         var label = Schema.RequireLabel();
         var value = raw.Trim();
@@ -140,8 +145,8 @@ internal sealed class CsvRowBinder
             Path, row, label.Name, line);
     }
 
-    public static bool TryParseNumber(string raw, out double value) =>
-        double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    public static bool TryParseNumber(ReadOnlySpan<char> raw, out double value) =>
+        FastNumber.TryParse(raw, out value);
 
     public static DataValidationException MissingLabelColumn(string path, string label, IReadOnlyList<string> header) => new(
         $"The data file '{path}' has no label column '{label}'. Available columns: {Quote(header)}. Set the label to one of them.",
@@ -149,7 +154,7 @@ internal sealed class CsvRowBinder
 
     public static string Quote(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));
 
-    private static bool SameClass(string value, string classValue) =>
-        string.Equals(value, classValue, StringComparison.OrdinalIgnoreCase)
+    private static bool SameClass(ReadOnlySpan<char> value, string classValue) =>
+        value.Equals(classValue, StringComparison.OrdinalIgnoreCase)
         || (TryParseNumber(value, out var a) && TryParseNumber(classValue, out var b) && a == b);
 }

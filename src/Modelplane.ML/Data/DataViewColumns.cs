@@ -40,7 +40,7 @@ internal static class DataViewColumns
         var type = column.Type.RawType;
         if (type == typeof(float))
         {
-            return Read<float>(data, column).Select(v => (double)v).ToArray();
+            return Read<float>(data, column).Select(ToDecimalDouble).ToArray();
         }
 
         if (type == typeof(double))
@@ -70,6 +70,22 @@ internal static class DataViewColumns
         }
 
         return Read<ReadOnlyMemory<char>>(data, column).Select(v => v.ToString()).ToArray();
+    }
+
+    /// <summary>
+    /// The double whose shortest decimal form is the float's: 7.691f becomes 7.691, as pandas reads the
+    /// CSV text, not 7.690999984741211. Statistics and reports then show the user's own numbers.
+    /// </summary>
+    public static double ToDecimalDouble(float value)
+    {
+        if (!float.IsFinite(value))
+        {
+            return value;
+        }
+
+        Span<char> text = stackalloc char[32];
+        value.TryFormat(text, out var written, "R", System.Globalization.CultureInfo.InvariantCulture);
+        return FastNumber.TryParse(text[..written], out var parsed) ? parsed : value;
     }
 
     public static bool IsNumeric(DataViewSchema.Column column) =>

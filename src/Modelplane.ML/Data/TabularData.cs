@@ -22,21 +22,21 @@ public static class TabularData
     public static TabularDataset LoadCsv(string path, CsvLoadOptions? options = null)
     {
         options ??= new CsvLoadOptions();
-        var records = new List<(string[] Fields, long Line)>();
+        var records = new List<(CsvRecord Fields, long Line)>();
         IReadOnlyList<string> header;
         using (var reader = CsvRecordReader.Open(path, options.Separator))
         {
             header = ReadHeader(reader, path);
             CheckNamedColumns(path, header, options);
-            var fields = new List<string>(header.Count);
-            while (reader.TryRead(fields))
+            var record = new CsvRecord();
+            while (reader.TryRead(record))
             {
-                if (fields.Count != header.Count)
+                if (record.Count != header.Count)
                 {
-                    throw CsvRowBinder.RaggedRow(path, records.Count + 1, reader.RecordLine, fields.Count, header.Count, options.Separator);
+                    throw CsvRowBinder.RaggedRow(path, records.Count + 1, reader.RecordLine, record.Count, header.Count, options.Separator);
                 }
 
-                records.Add((fields.ToArray(), reader.RecordLine));
+                records.Add((record.Clone(), reader.RecordLine));
             }
         }
 
@@ -45,7 +45,7 @@ public static class TabularData
             throw new DataValidationException($"The data file '{path}' has a header but no data rows. Point the configuration at a file with data.", path);
         }
 
-        var missing = new HashSet<string>(options.MissingValues.Select(v => v.Trim()), StringComparer.OrdinalIgnoreCase);
+        var missing = new MissingMarkers(options.MissingValues);
         var columns = new List<TabularColumn>();
         for (var i = 0; i < header.Count; i++)
         {
@@ -90,11 +90,11 @@ public static class TabularData
         var header = ReadHeader(reader, path);
         var binder = new CsvRowBinder(path, header, schema, requireLabel);
         var buffers = new ColumnBuffers(binder);
-        var fields = new List<string>(header.Count);
-        while (reader.TryRead(fields))
+        var record = new CsvRecord();
+        while (reader.TryRead(record))
         {
-            binder.CheckFieldCount(fields, buffers.RowCount + 1, reader.RecordLine);
-            buffers.Add(fields, buffers.RowCount + 1, reader.RecordLine);
+            binder.CheckFieldCount(record, buffers.RowCount + 1, reader.RecordLine);
+            buffers.Add(record, buffers.RowCount + 1, reader.RecordLine);
         }
 
         if (buffers.RowCount == 0)
@@ -122,13 +122,13 @@ public static class TabularData
 
     internal static IReadOnlyList<string> ReadHeader(CsvRecordReader reader, string path)
     {
-        var fields = new List<string>();
-        if (!reader.TryRead(fields))
+        var record = new CsvRecord();
+        if (!reader.TryRead(record))
         {
             throw new DataValidationException($"The data file '{path}' is empty. It needs a header row naming the columns, then one row per example.", path);
         }
 
-        var header = fields.Select(f => f.Trim()).ToList();
+        var header = record.ToArray().Select(f => f.Trim()).ToList();
         for (var i = 0; i < header.Count; i++)
         {
             if (header[i].Length == 0)
@@ -174,7 +174,7 @@ public static class TabularData
         }
     }
 
-    private static ColumnKind InferKind(string path, List<(string[] Fields, long Line)> records, int index, string name, HashSet<string> missing, CsvLoadOptions options)
+    private static ColumnKind InferKind(string path, List<(CsvRecord Fields, long Line)> records, int index, string name, MissingMarkers missing, CsvLoadOptions options)
     {
         if (options.TextColumns.Contains(name))
         {
@@ -185,7 +185,7 @@ public static class TabularData
         for (var row = 0; row < records.Count; row++)
         {
             var raw = records[row].Fields[index];
-            if (missing.Contains(raw.Trim()) || CsvRowBinder.TryParseNumber(raw, out _))
+            if (missing.Contains(raw) || CsvRowBinder.TryParseNumber(raw, out _))
             {
                 continue;
             }
@@ -203,13 +203,13 @@ public static class TabularData
         return ColumnKind.Numeric;
     }
 
-    private static BinaryLabel InferLabel(string path, List<(string[] Fields, long Line)> records, int index, CsvLoadOptions options, HashSet<string> missing)
+    private static BinaryLabel InferLabel(string path, List<(CsvRecord Fields, long Line)> records, int index, CsvLoadOptions options, MissingMarkers missing)
     {
         var name = options.Label!;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var row = 0; row < records.Count; row++)
         {
-            var value = records[row].Fields[index].Trim();
+            var value = new string(records[row].Fields[index].Trim());
             if (missing.Contains(value))
             {
                 throw new DataValidationException(

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Modelplane.ML.Evaluation;
 
 /// <summary>The metrics of a binary classifier on one data set.</summary>
@@ -8,7 +10,14 @@ namespace Modelplane.ML.Evaluation;
 /// <param name="Recall">Recall of the positive class (0 when there are no positives).</param>
 /// <param name="LogLoss">Natural-log loss of the calibrated probability, or null for models without one (FastForest).</param>
 /// <param name="Rows">The number of rows evaluated.</param>
-public sealed record ClassificationMetrics(double Accuracy, double Auc, double F1, double Precision, double Recall, double? LogLoss, long Rows)
+public sealed record ClassificationMetrics(
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double Accuracy,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double Auc,
+    double F1,
+    double Precision,
+    double Recall,
+    double? LogLoss,
+    long Rows)
 {
     /// <summary>The value of one metric; null when the model cannot give it (log-loss without probabilities).</summary>
     public double? Get(ClassificationMetric metric) => metric switch

@@ -1,6 +1,5 @@
 using Modelplane.Artifacts;
 using Modelplane.Metadata;
-using Modelplane.ML.Data;
 using Modelplane.ML.Preprocessing;
 
 namespace Modelplane.ML.Materializers;

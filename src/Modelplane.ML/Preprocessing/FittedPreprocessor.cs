@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Modelplane.ML.Data;
+using Modelplane.ML.Materializers;
 
 namespace Modelplane.ML.Preprocessing;
 

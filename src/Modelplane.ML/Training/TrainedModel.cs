@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Modelplane.ML.Data;
+using Modelplane.ML.Materializers;
 using Modelplane.ML.Preprocessing;
 
 namespace Modelplane.ML.Training;

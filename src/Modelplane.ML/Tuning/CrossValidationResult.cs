@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Modelplane.ML.Evaluation;
 using Modelplane.ML.Training;
 
@@ -9,4 +10,9 @@ namespace Modelplane.ML.Tuning;
 /// <param name="Mean">Its mean over the folds.</param>
 /// <param name="StdDev">Its population standard deviation over the folds.</param>
 /// <param name="Folds">All metrics of each fold.</param>
-public sealed record CrossValidationResult(TrainerConfig Config, ClassificationMetric Metric, double Mean, double StdDev, IReadOnlyList<ClassificationMetrics> Folds);
+public sealed record CrossValidationResult(
+    TrainerConfig Config,
+    ClassificationMetric Metric,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double Mean,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double StdDev,
+    IReadOnlyList<ClassificationMetrics> Folds);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Modelplane.ML.Training;
 
 namespace Modelplane.ML.Tuning;
@@ -10,7 +11,14 @@ namespace Modelplane.ML.Tuning;
 /// <param name="StdDev">The population standard deviation over the folds (as scikit-learn's <c>std_test_score</c>).</param>
 /// <param name="FoldScores">The metric on each fold.</param>
 /// <param name="Error">Why the trial failed, or null.</param>
-public sealed record TrialResult(int Index, string Candidate, TrainerConfig Config, double Mean, double StdDev, IReadOnlyList<double> FoldScores, string? Error = null)
+public sealed record TrialResult(
+    int Index,
+    string Candidate,
+    TrainerConfig Config,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double Mean,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] double StdDev,
+    [property: JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)] IReadOnlyList<double> FoldScores,
+    string? Error = null)
 {
     /// <summary>Whether the trial produced a score.</summary>
     public bool Succeeded => Error is null && !double.IsNaN(Mean);

@@ -36,6 +36,18 @@ public sealed class TabularDataTests : IDisposable
     }
 
     [Fact]
+    public void Windows_line_endings_and_a_last_line_without_newline_are_read()
+    {
+        var path = _temp.File("crlf.csv");
+        File.WriteAllText(path, "x,name,y\r\n1,a,yes\r\n2,\"b\r\nc\",no\r\n3,d,yes");
+
+        var data = TabularData.LoadCsv(path, new CsvLoadOptions { Label = "y" });
+
+        Assert.Equal([1f, 2f, 3f], Read<float>(data.Data, "x"));
+        Assert.Equal(["a", "b\r\nc", "d"], Read<ReadOnlyMemory<char>>(data.Data, "name").Select(t => t.ToString()));
+    }
+
+    [Fact]
     public void Missing_cells_become_NaN_for_numbers_and_empty_for_text()
     {
         var path = _temp.WriteCsv("missing.csv", "x,colour,y\n1.5,red,yes\n,NA,no\nNaN,,yes\n2,blue,no\n");

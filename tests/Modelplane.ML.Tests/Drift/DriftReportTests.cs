@@ -84,6 +84,17 @@ public sealed class DriftReportTests : IDisposable
     }
 
     [Fact]
+    public void Statistics_show_the_numbers_written_in_the_file_not_their_float_approximations()
+    {
+        var data = BreastCancer.Dataset.Data;
+
+        var radius = DriftReport.Build(data, data).Columns.Single(c => c.Column == "mean_radius").Reference;
+
+        Assert.Equal(6.981, radius.Min);
+        Assert.Equal(28.11, radius.Max);
+    }
+
+    [Fact]
     public void The_missing_value_gate_fails_on_a_large_relative_change_and_passes_a_small_one()
     {
         var reference = Load("ref.csv", 100, (i, r) => i % 10 == 0 ? "," : $"{i},{i}");

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Microsoft.ML;
 
-namespace Modelplane.ML.Data;
+namespace Modelplane.ML.Materializers;
 
 /// <summary>
 /// An ML.NET model zip (transformer plus input schema) with one extra entry holding Modelplane's
