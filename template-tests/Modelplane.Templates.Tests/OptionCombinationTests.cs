@@ -25,7 +25,7 @@ public sealed class OptionCombinationTests(TemplatePackFixture pack)
             var hive = await pack.CreateHiveAsync();
             foreach (var combination in combinations.Where((_, index) => index % workers == worker))
             {
-                var output = await pack.InstantiateAsync(hive, "Combo", combination.ToArguments());
+                var output = await pack.InstantiateInHiveAsync(hive, "Combo", combination.ToArguments());
                 var problems = FindLeftovers(output, combination);
                 if (problems.Count > 0)
                 {

@@ -68,10 +68,10 @@ public sealed class TemplatePackFixture : IAsyncLifetime
 
     /// <summary>Creates a project from the template in a fresh folder and returns that folder.</summary>
     public Task<string> InstantiateAsync(string projectName, params string[] options) =>
-        InstantiateAsync(HiveFolder, projectName, options);
+        InstantiateInHiveAsync(HiveFolder, projectName, options);
 
     /// <summary>Creates a project from the template installed in <paramref name="hive"/> and returns its folder.</summary>
-    public async Task<string> InstantiateAsync(string hive, string projectName, params string[] options)
+    public async Task<string> InstantiateInHiveAsync(string hive, string projectName, params string[] options)
     {
         var output = Path.Combine(WorkFolder, "out", $"{Interlocked.Increment(ref instantiations):D3}", projectName);
         (await NewAsync(hive, [ShortName, "-o", output, "--no-restore", .. options])).EnsureSuccess();
