@@ -9,15 +9,31 @@ namespace Modelplane.Templates.Tests;
 [Collection(TemplatePackCollection.Name)]
 public sealed class GeneratedProjectBuildTests(TemplatePackFixture pack)
 {
-    [Fact]
-    [Trait("Tier", "Full")]
-    public async Task The_default_project_builds_without_warnings_and_its_tests_pass()
+    /// <summary>Project names with the options to create them with.</summary>
+    public static TheoryData<string, string[]> OptionSets => new()
     {
-        var output = await pack.InstantiateAsync("Contoso.Churn");
+        { "Contoso.Churn", [] },
+        // Every option away from its default at once, so each #else branch is compiled somewhere.
+        {
+            "Fabrikam.Scoring",
+            [
+                "--hyperparameter-tuning", "false", "--metric-compare-promotion", "false", "--data-quality-checks", "false",
+                "--notify-on-failures", "false", "--notify-on-successes", "true", "--license", "none",
+                "--target-environment", "production", "--metadata-store-url", "Host=db.example.com;Database=modelplane",
+            ]
+        },
+    };
+
+    [Theory]
+    [Trait("Tier", "Full")]
+    [MemberData(nameof(OptionSets))]
+    public async Task The_project_builds_without_warnings_and_its_tests_pass(string projectName, string[] options)
+    {
+        var output = await pack.InstantiateAsync(projectName, options);
 
         var build = await BuildAsync(output);
         Assert.Matches(@"(?m)^\s*0 Warning\(s\)", build.StandardOutput);
-        (await RunAsync(output, "test", "Contoso.Churn.slnx", "--no-build")).EnsureSuccess();
+        (await RunAsync(output, "test", $"{projectName}.slnx", "--no-build")).EnsureSuccess();
 
         // The pipeline assertions come with the real steps: training then inference leaves one completed
         // training run and one completed inference run, the new model version in the target stage, and the

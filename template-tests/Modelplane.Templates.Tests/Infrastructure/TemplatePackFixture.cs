@@ -10,13 +10,15 @@ public sealed class TemplatePackFixture : IAsyncLifetime
     public const string ShortName = "e2e-batch";
 
     private int instantiations;
+    private int hives;
 
     public string WorkFolder { get; } = Directory.CreateTempSubdirectory("modelplane-template-tests-").FullName;
 
     /// <summary>The packed template pack (.nupkg).</summary>
     public string PackagePath { get; private set; } = "";
 
-    private string HiveFolder => Path.Combine(WorkFolder, "hive");
+    /// <summary>The private template hive the pack is installed in; dotnet new calls on one hive must not overlap.</summary>
+    public string HiveFolder => Path.Combine(WorkFolder, "hive");
 
     /// <summary>
     /// The NuGet packages folder for generated projects. It is fresh per run, so the bundled Modelplane
@@ -39,7 +41,7 @@ public sealed class TemplatePackFixture : IAsyncLifetime
             timeout: TimeSpan.FromMinutes(10))).EnsureSuccess();
         PackagePath = Directory.GetFiles(packFolder, "Modelplane.Templates.*.nupkg").Single();
 
-        (await Dotnet.RunAsync(WorkFolder, ["new", "install", PackagePath, "--debug:custom-hive", HiveFolder])).EnsureSuccess();
+        await InstallAsync(HiveFolder);
         LinkUserPackagesExceptModelplane();
     }
 
@@ -53,17 +55,34 @@ public sealed class TemplatePackFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>Runs <c>dotnet new</c> against the private hive.</summary>
-    public Task<ProcessResult> NewAsync(params string[] arguments) =>
-        Dotnet.RunAsync(WorkFolder, ["new", .. arguments, "--debug:custom-hive", HiveFolder], timeout: TimeSpan.FromMinutes(2));
+    /// <summary>Installs the pack into one more private hive, for tests that run dotnet new in parallel.</summary>
+    public async Task<string> CreateHiveAsync()
+    {
+        var hive = Path.Combine(WorkFolder, $"hive-{Interlocked.Increment(ref hives)}");
+        await InstallAsync(hive);
+        return hive;
+    }
+
+    /// <summary>Runs <c>dotnet new</c> against a private hive (by default <see cref="HiveFolder"/>).</summary>
+    public Task<ProcessResult> NewAsync(params string[] arguments) => NewAsync(HiveFolder, arguments);
 
     /// <summary>Creates a project from the template in a fresh folder and returns that folder.</summary>
-    public async Task<string> InstantiateAsync(string projectName, params string[] options)
+    public Task<string> InstantiateAsync(string projectName, params string[] options) =>
+        InstantiateInHiveAsync(HiveFolder, projectName, options);
+
+    /// <summary>Creates a project from the template installed in <paramref name="hive"/> and returns its folder.</summary>
+    public async Task<string> InstantiateInHiveAsync(string hive, string projectName, params string[] options)
     {
         var output = Path.Combine(WorkFolder, "out", $"{Interlocked.Increment(ref instantiations):D3}", projectName);
-        (await NewAsync([ShortName, "-o", output, "--no-restore", .. options])).EnsureSuccess();
+        (await NewAsync(hive, [ShortName, "-o", output, "--no-restore", .. options])).EnsureSuccess();
         return output;
     }
+
+    private Task<ProcessResult> NewAsync(string hive, string[] arguments) =>
+        Dotnet.RunAsync(WorkFolder, ["new", .. arguments, "--debug:custom-hive", hive], timeout: TimeSpan.FromMinutes(2));
+
+    private async Task InstallAsync(string hive) =>
+        (await Dotnet.RunAsync(WorkFolder, ["new", "install", PackagePath, "--debug:custom-hive", hive])).EnsureSuccess();
 
     private void LinkUserPackagesExceptModelplane()
     {
