@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Modelplane.Cli.Commands;
 using Modelplane.Cli.Hosting;
 using Modelplane.Cli.Store;
@@ -22,8 +23,11 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         var runtime = new CommandRuntime(context);
-        var root = new RootCommand(Description)
+        // A plain command named after the tool: RootCommand takes its name from the executable (Modelplane.Cli).
+        var root = new Command("modelplane", Description)
         {
+            new HelpOption(),
+            new VersionOption(),
             ModelCommands.Create(runtime),
             RunCommands.Create(runtime),
             ArtifactCommands.Create(runtime),
