@@ -1,0 +1,139 @@
+using System.CommandLine;
+using Modelplane.Cli.Hosting;
+using Modelplane.Cli.Output;
+using Modelplane.Cli.Output.Documents;
+using Modelplane.Errors;
+using Modelplane.Models;
+using Spectre.Console;
+
+namespace Modelplane.Cli.Commands;
+
+/// <summary><c>modelplane model list | register | update | delete</c>, and the groups below <c>model</c>.</summary>
+internal static class ModelCommands
+{
+    public static Command Create(CommandRuntime runtime)
+    {
+        var model = new Command("model", "Models, their versions, stages, runs and artifacts (the model control plane).")
+        {
+            List(runtime),
+            Register(runtime),
+            Update(runtime),
+            Delete(runtime),
+            ModelVersionCommands.Create(runtime),
+        };
+        foreach (var linked in ModelLinkCommands.Create(runtime))
+        {
+            model.Subcommands.Add(linked);
+        }
+
+        return model;
+    }
+
+    private static Command List(CommandRuntime runtime)
+    {
+        var json = CommandRuntime.JsonOption();
+        var tag = new Option<string[]>("--tag", "-t") { Description = "Only models with this tag (repeatable: all must match)." };
+        var command = new Command("list", "List models with their latest version.") { json, tag };
+        command.SetAction((parse, cancellationToken) => runtime.WithClientAsync(parse, async client =>
+        {
+            var tags = parse.GetValue(tag) ?? [];
+            var documents = new List<ModelDocument>();
+            foreach (var found in await client.ListModelsAsync(cancellationToken))
+            {
+                if (tags.All(found.Tags.Contains))
+                {
+                    documents.Add(ModelDocument.Of(found, await client.MetadataStore.ListModelVersionsAsync(found.Name, cancellationToken)));
+                }
+            }
+
+            if (parse.GetValue(json))
+            {
+                Json.Write(runtime.Context.Output, documents);
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().AddColumns("Name", "Latest version", "Stage", "Versions", "Tags", "Created");
+            foreach (var document in documents)
+            {
+                var latest = document.LatestVersion;
+                table.AddRow(
+                    Formats.Text(document.Name),
+                    latest is null ? "" : Formats.Text(latest.Name ?? latest.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    latest is null ? "" : Formats.Stage(Stages.TryParse(latest.Stage, out var stage) ? stage : Stage.None),
+                    document.VersionCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Formats.Tags(document.Tags),
+                    Formats.Time(document.Created));
+            }
+
+            runtime.Context.Console.Write(table);
+            return ExitCodes.Success;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Register(CommandRuntime runtime)
+    {
+        var name = new Option<string>("--name", "-n") { Description = "The model's unique name.", Required = true };
+        var card = new ModelCardOptions();
+        var command = new Command("register", "Register a new model with its card (description, license, audience, ...).") { name };
+        card.AddTo(command, includeRemoveTag: false);
+        command.SetAction((parse, cancellationToken) => runtime.WithClientAsync(parse, async client =>
+        {
+            var modelName = parse.GetRequiredValue(name);
+            if (await client.MetadataStore.FindModelAsync(modelName, cancellationToken) is not null)
+            {
+                throw new CliException(ExitCodes.Conflict, $"Model '{modelName}' already exists. Change its card with: modelplane model update {modelName} ...");
+            }
+
+            var created = await client.GetOrCreateModelAsync(card.Apply(parse, new ModelSpec(modelName)), cancellationToken);
+            runtime.Context.Console.MarkupLine($"Registered model [bold]{Markup.Escape(created.Name)}[/] ({created.Id}).");
+            return ExitCodes.Success;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Update(CommandRuntime runtime)
+    {
+        var modelArgument = new Argument<string>("model") { Description = "The model's name." };
+        var card = new ModelCardOptions();
+        var command = new Command("update", "Change a model's card and tags; options not given keep their value.") { modelArgument };
+        card.AddTo(command, includeRemoveTag: true);
+        command.SetAction((parse, cancellationToken) => runtime.WithClientAsync(parse, async client =>
+        {
+            var existing = await Lookups.ModelAsync(client, parse.GetRequiredValue(modelArgument), cancellationToken);
+            var current = new ModelSpec(existing.Name)
+            {
+                Description = existing.Description,
+                License = existing.License,
+                Audience = existing.Audience,
+                UseCases = existing.UseCases,
+                Limitations = existing.Limitations,
+                TradeOffs = existing.TradeOffs,
+                Ethics = existing.Ethics,
+                Tags = existing.Tags,
+            };
+            var updated = await client.UpdateModelAsync(card.Apply(parse, current), cancellationToken);
+            runtime.Context.Console.MarkupLine($"Updated model [bold]{Markup.Escape(updated.Name)}[/]; tags: {Formats.Tags(updated.Tags)}");
+            return ExitCodes.Success;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command Delete(CommandRuntime runtime)
+    {
+        var modelArgument = new Argument<string>("model") { Description = "The model's name." };
+        var yes = new Option<bool>("--yes", "-y") { Description = "Do not ask for confirmation." };
+        var command = new Command("delete", "Delete a model with all its versions, links, stage history and metadata (artifact files stay).") { modelArgument, yes };
+        command.SetAction((parse, cancellationToken) => runtime.WithClientAsync(parse, async client =>
+        {
+            var found = await Lookups.ModelAsync(client, parse.GetRequiredValue(modelArgument), cancellationToken);
+
+            // IMetadataStore can delete versions but not the model record itself yet; deleting only the
+            // versions would leave a half-deleted model, so refuse before asking or changing anything.
+            throw new ModelplaneException(
+                $"Deleting the model record '{found.Name}' is not supported by this Modelplane store yet (IMetadataStore has no DeleteModelAsync). " +
+                $"Delete its versions one by one with: modelplane model version delete {found.Name} <version> --yes");
+        }, cancellationToken));
+        return command;
+    }
+}
