@@ -23,6 +23,7 @@ public sealed class ModelplaneClientBuilder
     private string? _store;
     private IMetadataStore? _metadataStore;
     private IArtifactStore? _artifactStore;
+    private string? _artifactLocation;
     private string? _actor;
     private bool _built;
 
@@ -46,6 +47,18 @@ public sealed class ModelplaneClientBuilder
     public ModelplaneClientBuilder UseArtifactStore(IArtifactStore store)
     {
         _artifactStore = store;
+        return this;
+    }
+
+    /// <summary>
+    /// Opens the artifact store at <paramref name="location"/> (a folder, or a URL of a registered
+    /// <see cref="IArtifactStoreProvider"/> such as <c>s3://bucket/prefix</c>) instead of the one that
+    /// comes with the store URL or <c>$MODELPLANE_ARTIFACTS</c>.
+    /// </summary>
+    public ModelplaneClientBuilder UseArtifactStore(string location)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        _artifactLocation = location;
         return this;
     }
 
@@ -74,7 +87,9 @@ public sealed class ModelplaneClientBuilder
 
         _built = true;
         var metadataStore = _metadataStore;
-        var artifactStore = _artifactStore;
+        // Explicit choices beat the environment, which beats the folder that comes with the store.
+        var artifactStore = _artifactStore
+            ?? (_artifactLocation is not null ? ArtifactStoreProviders.Open(_artifactLocation) : ArtifactStoreProviders.FromEnvironment());
         if (metadataStore is null || artifactStore is null)
         {
             var store = _store ?? ModelplaneClient.DefaultStore();
@@ -89,7 +104,7 @@ public sealed class ModelplaneClientBuilder
             }
 
             artifactStore ??= opened.ArtifactStore ?? throw new ValidationException(
-                $"The store '{StoreProviders.Redacted(store)}' keeps only metadata; configure where artifact files go with UseArtifactStore (a shared folder or an S3 bucket).");
+                $"The store '{StoreProviders.Redacted(store)}' keeps only metadata; configure where artifact files go with UseArtifactStore or ${ArtifactStoreProviders.EnvironmentVariable} (a shared folder or an S3 bucket).");
         }
 
         try

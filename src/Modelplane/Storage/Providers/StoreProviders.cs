@@ -38,15 +38,6 @@ public static class StoreProviders
         }
     }
 
-    // Store URLs can carry passwords; messages show only what identifies the kind of store.
-    internal static string Redacted(string store)
-    {
-        var schemeEnd = store.IndexOf("://", StringComparison.Ordinal);
-        if (schemeEnd >= 0)
-        {
-            return store[..(schemeEnd + 3)] + "…";
-        }
-
-        return store.Contains('=', StringComparison.Ordinal) ? "(a connection string)" : store;
-    }
+    // Store URLs can carry passwords; messages show them only redacted.
+    internal static string Redacted(string store) => StoreRedaction.Redact(store);
 }

@@ -60,6 +60,12 @@ public abstract class SqlDialect
     /// <summary>Reads an id column.</summary>
     public virtual Guid ReadGuid(DbDataReader reader, int ordinal) => reader.GetGuid(ordinal);
 
+    /// <summary>
+    /// The current UTC time at the precision the database keeps, so a time the store returns from
+    /// memory (a stage move's) equals the one read back later. SQLite text keeps .NET's 100 ns ticks.
+    /// </summary>
+    public virtual DateTimeOffset Now() => DateTimeOffset.UtcNow;
+
     /// <summary>The parameter value for a point in time (always UTC).</summary>
     public virtual object ToDb(DateTimeOffset time) => time.ToUniversalTime();
 

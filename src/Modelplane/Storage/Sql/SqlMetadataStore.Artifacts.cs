@@ -43,7 +43,7 @@ public sealed partial class SqlMetadataStore
                 ("type_name", artifact.TypeName),
                 ("content_hash", artifact.ContentHash),
                 ("size", artifact.Size),
-                ("created", DateTimeOffset.UtcNow),
+                ("created", _dialect.Now()),
                 ("producer_step_run_id", artifact.ProducerStepRunId),
                 ("tags", StoredText.Of(artifact.Tags))).ConfigureAwait(false);
             await UpsertMetadataAsync(connection, transaction, MetadataTarget.ForArtifactVersion(id), artifact.Metadata, cancellationToken).ConfigureAwait(false);
@@ -89,7 +89,7 @@ public sealed partial class SqlMetadataStore
                 cancellationToken,
                 ("model_version_id", modelVersionId),
                 ("artifact_version_id", artifactVersionId),
-                ("created", DateTimeOffset.UtcNow)).ConfigureAwait(false) == 1;
+                ("created", _dialect.Now())).ConfigureAwait(false) == 1;
         }, cancellationToken);
 
     /// <inheritdoc />

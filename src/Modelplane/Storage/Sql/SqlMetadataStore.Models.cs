@@ -35,7 +35,7 @@ public sealed partial class SqlMetadataStore
                 transaction,
                 $"INSERT INTO models ({ModelColumns}) VALUES (@id, @name, @description, @license, @audience, @use_cases, @limitations, @trade_offs, @ethics, @tags, @created)",
                 cancellationToken,
-                [("id", Guid.CreateVersion7()), ("created", DateTimeOffset.UtcNow), .. ModelParameters(spec)]).ConfigureAwait(false);
+                [("id", Guid.CreateVersion7()), ("created", _dialect.Now()), .. ModelParameters(spec)]).ConfigureAwait(false);
             return (await FindModelAsync(connection, transaction, spec.Name, cancellationToken).ConfigureAwait(false))!;
         }, cancellationToken);
     }
@@ -137,7 +137,7 @@ public sealed partial class SqlMetadataStore
                 ("description", request.Description),
                 ("tags", StoredText.Of(request.Tags)),
                 ("stage", StoredText.Of(Stage.None)),
-                ("created", DateTimeOffset.UtcNow)).ConfigureAwait(false);
+                ("created", _dialect.Now())).ConfigureAwait(false);
             return (await FindVersionAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false))!;
         }, cancellationToken);
     }
@@ -225,7 +225,7 @@ public sealed partial class SqlMetadataStore
                 return new StageChange(version, []);
             }
 
-            var now = DateTimeOffset.UtcNow;
+            var now = _dialect.Now();
             var transitions = new List<StageTransition>();
             if (Stages.IsExclusive(request.Target))
             {

@@ -40,7 +40,7 @@ public sealed partial class SqlMetadataStore
                 ("pipeline_name", run.PipelineName),
                 ("model_version_id", run.ModelVersionId),
                 ("status", StoredText.Of(RunStatus.Running)),
-                ("started", DateTimeOffset.UtcNow),
+                ("started", _dialect.Now()),
                 ("config_json", run.ConfigJson)).ConfigureAwait(false);
             return (await FindPipelineRunAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false))!;
         }, cancellationToken);
@@ -58,7 +58,7 @@ public sealed partial class SqlMetadataStore
                 "UPDATE pipeline_runs SET status = @status, ended = @ended, error = @error WHERE id = @id",
                 cancellationToken,
                 ("status", StoredText.Of(status)),
-                ("ended", DateTimeOffset.UtcNow),
+                ("ended", _dialect.Now()),
                 ("error", error),
                 ("id", pipelineRunId)).ConfigureAwait(false);
             return updated == 1
@@ -107,7 +107,7 @@ public sealed partial class SqlMetadataStore
             }
 
             var id = Guid.CreateVersion7();
-            var now = DateTimeOffset.UtcNow;
+            var now = _dialect.Now();
             await ExecuteAsync(
                 connection,
                 transaction,
@@ -165,7 +165,7 @@ public sealed partial class SqlMetadataStore
                 "UPDATE step_runs SET status = @status, ended = @ended, error = @error WHERE id = @id",
                 cancellationToken,
                 ("status", StoredText.Of(status)),
-                ("ended", DateTimeOffset.UtcNow),
+                ("ended", _dialect.Now()),
                 ("error", error),
                 ("id", stepRunId)).ConfigureAwait(false);
             return updated == 1

@@ -65,7 +65,7 @@ public sealed partial class SqlMetadataStore : IMetadataStore
                     cancellationToken,
                     ("version", migration.Version),
                     ("description", migration.Description),
-                    ("applied_at", DateTimeOffset.UtcNow)).ConfigureAwait(false);
+                    ("applied_at", _dialect.Now())).ConfigureAwait(false);
             }
 
             return true;

@@ -1,7 +1,0 @@
-namespace Modelplane.TeamMode.Tests;
-
-public class PlaceholderTests
-{
-    [Fact]
-    public void Project_builds() => Assert.True(true);
-}
