@@ -91,6 +91,7 @@ public sealed class SqliteDialect : SqlDialect
         && sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
 
     /// <inheritdoc />
+    /// <inheritdoc />
     /// <remarks>
     /// Busy and locked errors are not retried: SQLite has already waited the whole busy timeout for
     /// the lock (writes take it up front with <c>BEGIN IMMEDIATE</c>), and retrying would multiply
