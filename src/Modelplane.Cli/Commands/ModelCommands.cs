@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Modelplane.Cli.Hosting;
 using Modelplane.Cli.Output;
 using Modelplane.Cli.Output.Documents;
@@ -35,29 +36,29 @@ internal static class ModelCommands
         var command = new Command("list", "List models with their latest version.") { json, tag };
         command.SetAction((parse, cancellationToken) => runtime.WithClientAsync(parse, async client =>
         {
-            var documents = new List<ModelDocument>();
+            var models = new List<(Model Model, IReadOnlyList<ModelVersion> Versions)>();
             foreach (var found in await client.ListModelsAsync(new ModelFilter { Tags = parse.GetValue(tag) ?? [] }, cancellationToken))
             {
-                documents.Add(ModelDocument.Of(found, await client.ListVersionsAsync(found.Name, cancellationToken: cancellationToken)));
+                models.Add((found, await client.ListVersionsAsync(found.Name, cancellationToken: cancellationToken)));
             }
 
             if (parse.GetValue(json))
             {
-                Json.Write(runtime.Context.Output, documents);
+                Json.Write(runtime.Context.Output, models.Select(m => ModelDocument.Of(m.Model, m.Versions)).ToList());
                 return ExitCodes.Success;
             }
 
             var table = new Table().AddColumns("Name", "Latest version", "Stage", "Versions", "Tags", "Created");
-            foreach (var document in documents)
+            foreach (var (found, versions) in models)
             {
-                var latest = document.LatestVersion;
+                var latest = versions.MaxBy(v => v.Number);
                 table.AddRow(
-                    Formats.Text(document.Name),
-                    latest is null ? "" : Formats.Text(latest.Name ?? latest.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    latest is null ? "" : Formats.Stage(Stages.TryParse(latest.Stage, out var stage) ? stage : Stage.None),
-                    document.VersionCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Formats.Tags(document.Tags),
-                    Formats.Time(document.Created));
+                    Formats.Text(found.Name),
+                    latest is null ? "" : Formats.Text(latest.DisplayName),
+                    latest is null ? "" : Formats.Stage(latest.Stage),
+                    versions.Count.ToString(CultureInfo.InvariantCulture),
+                    Formats.Tags(found.Tags),
+                    Formats.Time(found.Created));
             }
 
             runtime.Context.Console.Write(table);
