@@ -18,8 +18,24 @@ internal sealed class TmuxSession : IDisposable
         _exitFile = Path.Combine(folder, "exit-code");
     }
 
-    /// <summary>Whether tmux can be run here.</summary>
-    public static bool IsAvailable()
+    /// <summary>
+    /// Skips the test when tmux cannot be run, with a visible reason; fails instead when the
+    /// environment promises it (MODELPLANE_TEST_REQUIRE_SERVICES=1, as in CI).
+    /// </summary>
+    public static void SkipUnlessAvailable()
+    {
+        if (IsAvailable())
+        {
+            return;
+        }
+
+        Assert.False(
+            Environment.GetEnvironmentVariable("MODELPLANE_TEST_REQUIRE_SERVICES") == "1",
+            "tmux is required (MODELPLANE_TEST_REQUIRE_SERVICES=1) but cannot be run.");
+        Skip.If(true, "tmux is not installed: this test needs a pseudo-terminal.");
+    }
+
+    private static bool IsAvailable()
     {
         try
         {

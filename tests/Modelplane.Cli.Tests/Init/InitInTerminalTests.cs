@@ -13,13 +13,7 @@ public sealed class InitInTerminalTests(TemplateHiveFixture hive)
     [SkippableFact]
     public async Task Every_option_is_asked_and_the_answers_shape_the_project()
     {
-        var required = Environment.GetEnvironmentVariable("MODELPLANE_TEST_REQUIRE_SERVICES") == "1";
-        if (!TmuxSession.IsAvailable())
-        {
-            Assert.False(required, "tmux is required (MODELPLANE_TEST_REQUIRE_SERVICES=1) but cannot be run.");
-            Skip.If(true, "tmux is not installed: the interactive init test needs a pseudo-terminal.");
-        }
-
+        TmuxSession.SkipUnlessAvailable();
         var folder = Directory.CreateDirectory(Path.Combine(hive.WorkFolder, "terminal")).FullName;
         var project = Path.Combine(folder, "MyProject");
         using var terminal = TmuxSession.Start(
