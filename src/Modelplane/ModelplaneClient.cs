@@ -83,15 +83,28 @@ public sealed class ModelplaneClient : IAsyncDisposable, IDisposable
         await MetadataStore.FindModelAsync(name, cancellationToken).ConfigureAwait(false)
         ?? throw new NotFoundException($"Model '{name}' does not exist. Models are created on first use (a pipeline run or CreateVersionAsync); check the name with ListModelsAsync.");
 
-    /// <summary>All models, by name.</summary>
-    public Task<IReadOnlyList<Model>> ListModelsAsync(CancellationToken cancellationToken = default) =>
-        MetadataStore.ListModelsAsync(cancellationToken);
+    /// <summary>The models, by name; only those carrying all of <c>filter.Tags</c> if given.</summary>
+    public Task<IReadOnlyList<Model>> ListModelsAsync(ModelFilter? filter = null, CancellationToken cancellationToken = default) =>
+        MetadataStore.ListModelsAsync(filter, cancellationToken);
 
-    /// <summary>Replaces the descriptive fields and tags of the existing model <c>spec.Name</c>.</summary>
-    public async Task<Model> UpdateModelAsync(ModelSpec spec, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Changes the card fields <paramref name="update"/> sets (an empty string clears one) and adds and
+    /// removes its tags. Throws <see cref="NotFoundException"/> if model <paramref name="name"/> does not exist.
+    /// </summary>
+    public Task<Model> UpdateModelAsync(string name, ModelUpdate update, CancellationToken cancellationToken = default) =>
+        MetadataStore.UpdateModelAsync(name, update, cancellationToken);
+
+    /// <summary>
+    /// Deletes model <paramref name="name"/> with its versions, their artifact links, stage history and
+    /// metadata. Artifact versions and pipeline runs stay (runs lose their version). Throws
+    /// <see cref="NotFoundException"/> if the model does not exist.
+    /// </summary>
+    public async Task DeleteModelAsync(string name, CancellationToken cancellationToken = default)
     {
-        await GetModelAsync(spec.Name, cancellationToken).ConfigureAwait(false);
-        return await MetadataStore.UpdateModelAsync(spec, cancellationToken).ConfigureAwait(false);
+        if (!await MetadataStore.DeleteModelAsync(name, cancellationToken).ConfigureAwait(false))
+        {
+            throw new NotFoundException($"Model '{name}' does not exist, so nothing was deleted. Check the name with ListModelsAsync (CLI: modelplane model list).");
+        }
     }
 
     // Versions
@@ -170,19 +183,23 @@ public sealed class ModelplaneClient : IAsyncDisposable, IDisposable
     public Task<ModelVersion?> FindVersionAsync(string modelName, VersionSelector selector, CancellationToken cancellationToken = default) =>
         MetadataStore.FindModelVersionAsync(modelName, selector, cancellationToken);
 
-    /// <summary>The versions of a model, highest number first; throws <see cref="NotFoundException"/> if the model does not exist.</summary>
-    public async Task<IReadOnlyList<ModelVersion>> ListVersionsAsync(string modelName, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The versions of a model, highest number first; only those in <c>filter.Stage</c> and carrying all
+    /// of <c>filter.Tags</c> if given. Throws <see cref="NotFoundException"/> if the model does not exist.
+    /// </summary>
+    public async Task<IReadOnlyList<ModelVersion>> ListVersionsAsync(string modelName, ModelVersionFilter? filter = null, CancellationToken cancellationToken = default)
     {
         await GetModelAsync(modelName, cancellationToken).ConfigureAwait(false);
-        return await MetadataStore.ListModelVersionsAsync(modelName, cancellationToken).ConfigureAwait(false);
+        return await MetadataStore.ListModelVersionsAsync(modelName, filter, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sets the description and tags of a version.</summary>
-    public async Task<ModelVersion> UpdateVersionAsync(Guid versionId, string? description, IReadOnlyList<string> tags, CancellationToken cancellationToken = default)
-    {
-        await GetVersionAsync(versionId, cancellationToken).ConfigureAwait(false);
-        return await MetadataStore.UpdateModelVersionAsync(versionId, description, tags, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>
+    /// Renames a version, changes its description (an empty string clears it) and adds and removes tags.
+    /// Throws <see cref="NotFoundException"/> for an unknown id and <see cref="ValidationException"/> for a
+    /// name that is invalid or taken by another version of the model.
+    /// </summary>
+    public Task<ModelVersion> UpdateVersionAsync(Guid versionId, ModelVersionUpdate update, CancellationToken cancellationToken = default) =>
+        MetadataStore.UpdateModelVersionAsync(versionId, update, cancellationToken);
 
     /// <summary>Deletes a version with its links, stage history and metadata (see <see cref="IMetadataStore.DeleteModelVersionAsync"/>).</summary>
     public async Task DeleteVersionAsync(Guid versionId, CancellationToken cancellationToken = default)
@@ -282,9 +299,19 @@ public sealed class ModelplaneClient : IAsyncDisposable, IDisposable
     public async Task<object> LoadArtifactAsync(ArtifactVersion artifact, Type type, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(artifact);
+        ArgumentNullException.ThrowIfNull(type);
+
+        // Load as the saved type when it is known, so asking for a base type (or object) still
+        // yields the real value; refuse a type the saved value could never be.
+        var saved = Type.GetType(artifact.TypeName, throwOnError: false);
+        if (saved is not null && !type.IsAssignableFrom(saved))
+        {
+            throw new ValidationException($"Artifact '{artifact.Name}' version {artifact.Version} holds a {saved}, which cannot be loaded as a {type}.");
+        }
+
         var materializer = Materializers.Get(artifact.MaterializerId);
         var path = await GetVerifiedPathAsync(artifact, cancellationToken).ConfigureAwait(false);
-        var value = materializer.Load(type, path);
+        var value = materializer.Load(saved ?? type, path);
         return type.IsInstanceOfType(value)
             ? value
             : throw new ValidationException($"Artifact '{artifact.Name}' version {artifact.Version} holds a {value.GetType()}, not a {type}. It was saved as {artifact.TypeName}.");

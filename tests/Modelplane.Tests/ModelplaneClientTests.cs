@@ -148,6 +148,29 @@ public sealed class ModelplaneClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Updating_or_deleting_a_missing_model_is_a_not_found_error_naming_it()
+    {
+        var update = await Assert.ThrowsAsync<NotFoundException>(() => _client.UpdateModelAsync("ghost", new ModelUpdate { Description = "x" }));
+        var delete = await Assert.ThrowsAsync<NotFoundException>(() => _client.DeleteModelAsync("ghost"));
+
+        Assert.Contains("Model 'ghost' does not exist", update.Message);
+        Assert.Contains("Model 'ghost' does not exist", delete.Message);
+    }
+
+    [Fact]
+    public async Task A_deleted_model_is_gone_from_lookups_and_listings()
+    {
+        var version = await _client.CreateVersionAsync("retired");
+
+        await _client.DeleteModelAsync("retired");
+
+        await Assert.ThrowsAsync<NotFoundException>(() => _client.GetModelAsync("retired"));
+        await Assert.ThrowsAsync<NotFoundException>(() => _client.GetVersionAsync(version.Id));
+        await Assert.ThrowsAsync<NotFoundException>(() => _client.ListVersionsAsync("retired", new ModelVersionFilter { Stage = Stage.None }));
+        Assert.DoesNotContain(await _client.ListModelsAsync(), m => m.Name == "retired");
+    }
+
+    [Fact]
     public async Task Deleting_a_missing_version_is_a_not_found_error()
     {
         await Assert.ThrowsAsync<NotFoundException>(() => _client.DeleteVersionAsync(Guid.NewGuid()));

@@ -49,10 +49,21 @@ public sealed class LocalArtifactStore : IArtifactStore
         }
         catch (IOException) when (File.Exists(target))
         {
-            // Identical content is already stored (perhaps by a concurrent writer): keep that copy.
-            File.Delete(stagingPath);
+            if (await ContentHash.OfFileAsync(target, cancellationToken).ConfigureAwait(false) == hash)
+            {
+                // Identical content is already stored (perhaps by a concurrent writer): keep that copy.
+                File.Delete(stagingPath);
+            }
+            else
+            {
+                // The stored copy was damaged; the fresh one repairs it, again by an atomic rename.
+                File.SetAttributes(target, FileAttributes.Normal);
+                File.Move(stagingPath, target, overwrite: true);
+            }
         }
 
+        // Stored content never changes; read-only makes an accidental edit less likely.
+        File.SetAttributes(target, File.GetAttributes(target) | FileAttributes.ReadOnly);
         return new StoredContent(hash, size);
     }
 

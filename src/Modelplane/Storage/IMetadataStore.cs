@@ -30,8 +30,19 @@ public interface IMetadataStore : IAsyncDisposable, IDisposable
     /// <summary>The model named <c>spec.Name</c>, created from <paramref name="spec"/> if it does not exist. An existing model is returned unchanged.</summary>
     Task<Model> GetOrCreateModelAsync(ModelSpec spec, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces the descriptive fields and tags of the existing model named <c>spec.Name</c>.</summary>
-    Task<Model> UpdateModelAsync(ModelSpec spec, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Changes the card fields <paramref name="update"/> sets and adds and removes its tags, in one
+    /// transaction. Throws <see cref="Errors.NotFoundException"/> if there is no model named
+    /// <paramref name="name"/>, <see cref="Errors.ValidationException"/> for an empty tag or one both added and removed.
+    /// </summary>
+    Task<Model> UpdateModelAsync(string name, ModelUpdate update, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the model named <paramref name="name"/> with all its versions, their artifact links,
+    /// stage history and metadata, in one transaction. Artifact versions and pipeline runs stay; runs
+    /// pinned to a deleted version keep their records without the version. Returns whether it existed.
+    /// </summary>
+    Task<bool> DeleteModelAsync(string name, CancellationToken cancellationToken = default);
 
     /// <summary>The model named <paramref name="name"/>, or <see langword="null"/>.</summary>
     Task<Model?> FindModelAsync(string name, CancellationToken cancellationToken = default);
@@ -39,8 +50,8 @@ public interface IMetadataStore : IAsyncDisposable, IDisposable
     /// <summary>The model with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     Task<Model?> FindModelAsync(Guid id, CancellationToken cancellationToken = default);
 
-    /// <summary>All models, by name.</summary>
-    Task<IReadOnlyList<Model>> ListModelsAsync(CancellationToken cancellationToken = default);
+    /// <summary>The models <paramref name="filter"/> lets through (all if <see langword="null"/>), by name.</summary>
+    Task<IReadOnlyList<Model>> ListModelsAsync(ModelFilter? filter = null, CancellationToken cancellationToken = default);
 
     // Model versions
 
@@ -57,11 +68,19 @@ public interface IMetadataStore : IAsyncDisposable, IDisposable
     /// <summary>The version with id <paramref name="versionId"/>, or <see langword="null"/>.</summary>
     Task<ModelVersion?> FindModelVersionAsync(Guid versionId, CancellationToken cancellationToken = default);
 
-    /// <summary>The versions of model <paramref name="modelName"/>, highest number first; empty if the model does not exist.</summary>
-    Task<IReadOnlyList<ModelVersion>> ListModelVersionsAsync(string modelName, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The versions of model <paramref name="modelName"/> that <paramref name="filter"/> lets through
+    /// (all if <see langword="null"/>), highest number first; empty if the model does not exist.
+    /// </summary>
+    Task<IReadOnlyList<ModelVersion>> ListModelVersionsAsync(string modelName, ModelVersionFilter? filter = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Sets the description and tags of a version.</summary>
-    Task<ModelVersion> UpdateModelVersionAsync(Guid versionId, string? description, IReadOnlyList<string> tags, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Renames a version, changes its description and adds and removes tags, as <paramref name="update"/>
+    /// says, in one transaction. Throws <see cref="Errors.NotFoundException"/> for an unknown id and
+    /// <see cref="Errors.ValidationException"/> for an invalid name, a name another version of the model
+    /// has, an empty tag or a tag both added and removed.
+    /// </summary>
+    Task<ModelVersion> UpdateModelVersionAsync(Guid versionId, ModelVersionUpdate update, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Deletes a version with its artifact links, stage history and metadata; pipeline runs pinned to

@@ -76,6 +76,20 @@ public sealed class ArtifactTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saving_the_same_content_again_repairs_a_damaged_stored_file()
+    {
+        var saved = await _client.SaveArtifactAsync("weights", new byte[] { 1, 2, 3 });
+        var path = Path.Combine(_folder.Path, "artifacts", "sha256", saved.ContentHash[..2], saved.ContentHash);
+        File.SetAttributes(path, FileAttributes.Normal);
+        await File.WriteAllBytesAsync(path, [9]);
+
+        await _client.SaveArtifactAsync("weights", new byte[] { 1, 2, 3 });
+
+        Assert.Equal([1, 2, 3], await _client.LoadArtifactAsync<byte[]>(saved));
+        Assert.True(File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly));
+    }
+
+    [Fact]
     public async Task Loading_an_artifact_whose_file_is_gone_fails_with_not_found()
     {
         var saved = await _client.SaveArtifactAsync("gone", "x");
@@ -90,8 +104,20 @@ public sealed class ArtifactTests : IAsyncLifetime
     {
         var saved = await _client.SaveArtifactAsync("count", 3);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => _client.LoadArtifactAsync<DateTime>(saved));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => _client.LoadArtifactAsync<DateTime>(saved));
+        Assert.Contains("'count' version 1", error.Message);
         Assert.Contains("DateTime", error.Message);
+    }
+
+    [Fact]
+    public async Task Loading_as_a_base_type_returns_the_saved_type()
+    {
+        var split = new Split("test", [1.0], []);
+        var saved = await _client.SaveArtifactAsync("split", split);
+
+        var loaded = await _client.LoadArtifactAsync<object>(saved);
+
+        Assert.Equivalent(split, Assert.IsType<Split>(loaded), strict: true);
     }
 
     [Theory]

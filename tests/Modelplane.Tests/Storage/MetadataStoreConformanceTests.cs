@@ -6,6 +6,7 @@ using Modelplane.Metadata;
 using Modelplane.Models;
 using Modelplane.Runs;
 using Modelplane.Storage;
+using Xunit;
 
 namespace Modelplane.Tests.Storage;
 
@@ -58,16 +59,137 @@ public abstract class MetadataStoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Updating_a_model_replaces_its_card()
+    public async Task Updating_a_model_changes_only_the_fields_given_and_adds_and_removes_tags()
     {
         var name = Unique("card");
-        await Store.GetOrCreateModelAsync(new ModelSpec(name) { Description = "old" });
-        var updated = await Store.UpdateModelAsync(new ModelSpec(name) { Description = "new", Ethics = "reviewed", Tags = ["x"] });
+        await Store.GetOrCreateModelAsync(new ModelSpec(name) { Description = "old", License = "MIT", Tags = ["a", "b"] });
 
-        Assert.Equal("new", updated.Description);
-        Assert.Equal("reviewed", updated.Ethics);
-        Assert.Equal(["x"], (await Store.FindModelAsync(name))!.Tags);
-        await Assert.ThrowsAsync<NotFoundException>(() => Store.UpdateModelAsync(new ModelSpec(Unique("missing"))));
+        var updated = await Store.UpdateModelAsync(name, new ModelUpdate { Description = "new", Ethics = "reviewed", AddTags = ["c", "a"], RemoveTags = ["b"] });
+
+        Assert.Equal(("new", "MIT", "reviewed"), (updated.Description, updated.License, updated.Ethics));
+        Assert.Equal(["a", "c"], updated.Tags);
+        Assert.Equal(updated, await Store.FindModelAsync(name), ModelComparer);
+    }
+
+    [Fact]
+    public async Task Every_card_field_can_be_set_and_an_empty_string_clears_it()
+    {
+        var name = Unique("fields");
+        await Store.GetOrCreateModelAsync(new ModelSpec(name) { Description = "kept" });
+        var update = new ModelUpdate { License = "l", Audience = "a", UseCases = "u", Limitations = "lim", TradeOffs = "t", Ethics = "e" };
+
+        var set = await Store.UpdateModelAsync(name, update);
+        var cleared = await Store.UpdateModelAsync(name, new ModelUpdate { License = "", Audience = "", UseCases = "", Limitations = "", TradeOffs = "", Ethics = "" });
+
+        Assert.Equal(("kept", "l", "a", "u", "lim", "t", "e"), (set.Description, set.License, set.Audience, set.UseCases, set.Limitations, set.TradeOffs, set.Ethics));
+        Assert.Equal(("kept", null, null, null, null, null, null), (cleared.Description, cleared.License, cleared.Audience, cleared.UseCases, cleared.Limitations, cleared.TradeOffs, cleared.Ethics));
+    }
+
+    [Fact]
+    public async Task Updating_a_missing_model_fails_with_not_found_naming_it()
+    {
+        var name = Unique("missing");
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => Store.UpdateModelAsync(name, new ModelUpdate { Description = "x" }));
+
+        Assert.Contains(name, error.Message);
+        Assert.Null(await Store.FindModelAsync(name));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("both")]
+    public async Task An_empty_tag_or_one_both_added_and_removed_is_rejected_and_changes_nothing(string tag)
+    {
+        var model = await Store.GetOrCreateModelAsync(new ModelSpec(Unique("bad-tag")) { Description = "before", Tags = ["both"] });
+        var version = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion { Description = "before", Tags = ["both"] });
+        IReadOnlyList<string> removed = tag == "both" ? ["both"] : [];
+
+        await Assert.ThrowsAsync<ValidationException>(() => Store.UpdateModelAsync(model.Name, new ModelUpdate { Description = "after", AddTags = [tag], RemoveTags = removed }));
+        await Assert.ThrowsAsync<ValidationException>(() => Store.UpdateModelVersionAsync(version.Id, new ModelVersionUpdate { Description = "after", AddTags = [tag], RemoveTags = removed }));
+
+        Assert.Equal(model, await Store.FindModelAsync(model.Name), ModelComparer);
+        Assert.Equal(version, await Store.FindModelVersionAsync(version.Id), VersionComparer);
+    }
+
+    [Fact]
+    public async Task Tags_added_concurrently_are_all_kept()
+    {
+        var model = await CreateModelAsync("concurrent-tags");
+        var version = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        var tags = Enumerable.Range(0, 8).Select(i => $"tag-{i}").ToList();
+
+        await Task.WhenAll(tags.Select(tag => Task.Run(async () =>
+        {
+            await Store.UpdateModelAsync(model.Name, new ModelUpdate { AddTags = [tag] });
+            await Store.UpdateModelVersionAsync(version.Id, new ModelVersionUpdate { AddTags = [tag] });
+        })));
+
+        Assert.Equal(tags, (await Store.FindModelAsync(model.Name))!.Tags.Order());
+        Assert.Equal(tags, (await Store.FindModelVersionAsync(version.Id))!.Tags.Order());
+    }
+
+    [Fact]
+    public async Task Models_are_filtered_by_tags_all_of_which_must_match()
+    {
+        var team = Unique("team");
+        var both = await Store.GetOrCreateModelAsync(new ModelSpec(Unique("both")) { Tags = [team, "shared"] });
+        var teamOnly = await Store.GetOrCreateModelAsync(new ModelSpec(Unique("team-only")) { Tags = [team] });
+        await Store.GetOrCreateModelAsync(new ModelSpec(Unique("other")) { Tags = ["shared"] });
+
+        Assert.Equal(new[] { both.Id, teamOnly.Id }.Order(), (await Store.ListModelsAsync(new ModelFilter { Tags = [team] })).Select(m => m.Id).Order());
+        Assert.Equal([both.Id], (await Store.ListModelsAsync(new ModelFilter { Tags = [team, "shared"] })).Select(m => m.Id));
+        Assert.Empty(await Store.ListModelsAsync(new ModelFilter { Tags = [team.ToUpperInvariant()] }));
+    }
+
+    [Fact]
+    public async Task Deleting_a_model_removes_its_versions_links_history_and_metadata_but_keeps_runs_and_artifacts()
+    {
+        var model = await CreateModelAsync("delete-model");
+        var other = await CreateModelAsync("delete-model-other");
+        var v1 = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion { Name = "first" });
+        var v2 = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        var kept = await Store.CreateModelVersionAsync(other.Id, new NewModelVersion());
+        var artifact = await Store.CreateArtifactVersionAsync(NewArtifact(Unique("a"), "a"));
+        foreach (var version in new[] { v1, v2, kept })
+        {
+            await Store.LinkArtifactAsync(version.Id, artifact.Id);
+            await Store.SetStageAsync(version.Id, new StageChangeRequest(Stage.Production, "tester") { Force = true });
+        }
+
+        await Store.SetMetadataAsync(MetadataTarget.ForModelVersion(v1.Id), new Dictionary<string, MetadataValue> { ["k"] = 1 });
+        var run = await Store.CreatePipelineRunAsync(new NewPipelineRun(Unique("run"), "p") { ModelVersionId = v2.Id });
+
+        Assert.True(await Store.DeleteModelAsync(model.Name));
+        Assert.False(await Store.DeleteModelAsync(model.Name));
+
+        Assert.Null(await Store.FindModelAsync(model.Name));
+        Assert.Null(await Store.FindModelVersionAsync(v1.Id));
+        Assert.Null(await Store.FindModelVersionAsync(v2.Id));
+        Assert.Empty(await Store.ListModelVersionsAsync(model.Name));
+        Assert.Empty(await Store.GetStageHistoryAsync(model.Id));
+        Assert.Empty(await Store.GetMetadataAsync(MetadataTarget.ForModelVersion(v1.Id)));
+        Assert.Equal([kept.Id], (await Store.ListModelVersionsLinkedToAsync(artifact.Id)).Select(v => v.Id));
+        Assert.NotNull(await Store.FindArtifactVersionAsync(artifact.Id));
+        Assert.Null((await Store.FindPipelineRunAsync(run.Id))!.ModelVersionId);
+        Assert.Single(await Store.GetStageHistoryAsync(other.Id));
+        Assert.Equal(Stage.Production, (await Store.FindModelVersionAsync(kept.Id))!.Stage);
+    }
+
+    [Fact]
+    public async Task A_deleted_model_name_can_be_used_again_and_starts_from_version_one()
+    {
+        var model = await CreateModelAsync("reuse");
+        await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        await Store.DeleteModelAsync(model.Name);
+
+        var again = await Store.GetOrCreateModelAsync(new ModelSpec(model.Name));
+        var first = await Store.CreateModelVersionAsync(again.Id, new NewModelVersion());
+
+        Assert.NotEqual(model.Id, again.Id);
+        Assert.Equal(1, first.Number);
     }
 
     [Fact]
@@ -207,16 +329,93 @@ public abstract class MetadataStoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Updating_a_version_sets_description_and_tags()
+    public async Task Updating_a_version_changes_only_what_is_given_and_adds_and_removes_tags()
     {
         var model = await CreateModelAsync("update-version");
-        var version = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        var version = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion { Name = "blue", Description = "d", Tags = ["a", "b"] });
 
-        var updated = await Store.UpdateModelVersionAsync(version.Id, "better", ["gold"]);
+        var tagged = await Store.UpdateModelVersionAsync(version.Id, new ModelVersionUpdate { AddTags = ["c", "b"], RemoveTags = ["a", "never-there"] });
+        var described = await Store.UpdateModelVersionAsync(version.Id, new ModelVersionUpdate { Description = "better" });
+        var cleared = await Store.UpdateModelVersionAsync(version.Id, new ModelVersionUpdate { Description = "" });
 
-        Assert.Equal("better", updated.Description);
-        Assert.Equal(["gold"], (await Store.FindModelVersionAsync(version.Id))!.Tags);
-        await Assert.ThrowsAsync<NotFoundException>(() => Store.UpdateModelVersionAsync(Guid.NewGuid(), null, []));
+        Assert.Equal(("blue", "d", Stage.None), (tagged.Name, tagged.Description, tagged.Stage));
+        Assert.Equal(["b", "c"], tagged.Tags);
+        Assert.Equal("better", described.Description);
+        Assert.Equal(["b", "c"], described.Tags);
+        Assert.Null(cleared.Description);
+        Assert.Equal(cleared, await Store.FindModelVersionAsync(version.Id), VersionComparer);
+        await Assert.ThrowsAsync<NotFoundException>(() => Store.UpdateModelVersionAsync(Guid.NewGuid(), new ModelVersionUpdate { Description = "x" }));
+    }
+
+    [Fact]
+    public async Task Renaming_a_version_frees_the_old_name_and_makes_the_new_one_findable()
+    {
+        var model = await CreateModelAsync("rename");
+        var version = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion { Name = "old" });
+        var unnamed = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+
+        await Store.UpdateModelVersionAsync(version.Id, new ModelVersionUpdate { Name = "new" });
+        var named = await Store.UpdateModelVersionAsync(unnamed.Id, new ModelVersionUpdate { Name = "old" });
+        var same = await Store.UpdateModelVersionAsync(version.Id, new ModelVersionUpdate { Name = "new", Description = "kept its name" });
+
+        Assert.Equal(version.Id, (await Store.FindModelVersionAsync(model.Name, VersionSelector.ByName("new")))!.Id);
+        Assert.Equal(unnamed.Id, (await Store.FindModelVersionAsync(model.Name, VersionSelector.ByName("old")))!.Id);
+        Assert.Equal(("old", 2), (named.Name, named.Number));
+        Assert.Equal("new", same.Name);
+    }
+
+    [Theory]
+    [InlineData("taken")]
+    [InlineData("7")]
+    [InlineData("production")]
+    [InlineData("latest")]
+    [InlineData("../up")]
+    [InlineData("")]
+    public async Task Renaming_a_version_to_a_taken_or_invalid_name_is_rejected_and_changes_nothing(string name)
+    {
+        var model = await CreateModelAsync("rename-bad");
+        await Store.CreateModelVersionAsync(model.Id, new NewModelVersion { Name = "taken" });
+        var version = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion { Name = "mine", Tags = ["t"] });
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Store.UpdateModelVersionAsync(version.Id, new ModelVersionUpdate { Name = name, AddTags = ["u"] }));
+
+        Assert.Contains(name.Length == 0 ? "required" : $"'{name}'", error.Message);
+        Assert.Equal(version, await Store.FindModelVersionAsync(version.Id), VersionComparer);
+    }
+
+    [Fact]
+    public async Task A_version_name_used_by_another_model_can_be_taken_by_rename()
+    {
+        var first = await CreateModelAsync("rename-a");
+        var second = await CreateModelAsync("rename-b");
+        await Store.CreateModelVersionAsync(first.Id, new NewModelVersion { Name = "gold" });
+        var version = await Store.CreateModelVersionAsync(second.Id, new NewModelVersion());
+
+        var renamed = await Store.UpdateModelVersionAsync(version.Id, new ModelVersionUpdate { Name = "gold" });
+
+        Assert.Equal("gold", renamed.Name);
+    }
+
+    [Fact]
+    public async Task Versions_are_listed_by_stage_and_by_tags_highest_number_first()
+    {
+        var model = await CreateModelAsync("filter");
+        var v1 = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion { Tags = ["gold"] });
+        var v2 = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion { Tags = ["gold", "eu"] });
+        var v3 = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        await Store.SetStageAsync(v1.Id, new StageChangeRequest(Stage.Archived, "tester"));
+        await Store.SetStageAsync(v2.Id, new StageChangeRequest(Stage.Staging, "tester"));
+
+        async Task<IEnumerable<Guid>> ListAsync(ModelVersionFilter filter) => (await Store.ListModelVersionsAsync(model.Name, filter)).Select(v => v.Id);
+
+        Assert.Equal([v3.Id, v2.Id, v1.Id], await ListAsync(new ModelVersionFilter()));
+        Assert.Equal([v2.Id], await ListAsync(new ModelVersionFilter { Stage = Stage.Staging }));
+        Assert.Equal([v3.Id], await ListAsync(new ModelVersionFilter { Stage = Stage.None }));
+        Assert.Equal([v2.Id, v1.Id], await ListAsync(new ModelVersionFilter { Tags = ["gold"] }));
+        Assert.Equal([v2.Id], await ListAsync(new ModelVersionFilter { Tags = ["gold", "eu"] }));
+        Assert.Equal([v1.Id], await ListAsync(new ModelVersionFilter { Stage = Stage.Archived, Tags = ["gold"] }));
+        Assert.Empty(await ListAsync(new ModelVersionFilter { Stage = Stage.Production }));
+        Assert.Empty(await ListAsync(new ModelVersionFilter { Stage = Stage.Staging, Tags = ["eu", "missing"] }));
     }
 
     // Stages
@@ -642,6 +841,21 @@ public abstract class MetadataStoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deleting_the_holder_of_a_stage_frees_the_stage()
+    {
+        var model = await CreateModelAsync("delete-holder");
+        var holder = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        var next = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        await Store.SetStageAsync(holder.Id, new StageChangeRequest(Stage.Production, "tester"));
+
+        await Store.DeleteModelVersionAsync(holder.Id);
+        var change = await Store.SetStageAsync(next.Id, new StageChangeRequest(Stage.Production, "tester"));
+
+        Assert.Equal(next.Id, Assert.Single(change.Transitions).VersionId);
+        Assert.Equal(next.Id, (await Store.FindModelVersionAsync(model.Name, VersionSelector.ByStage(Stage.Production)))!.Id);
+    }
+
+    [Fact]
     public async Task Initializing_again_keeps_the_data()
     {
         var model = await CreateModelAsync("reinit");
@@ -664,6 +878,15 @@ public abstract class MetadataStoreConformanceTests : IAsyncLifetime
     /// <summary>An artifact record whose content would be <paramref name="content"/>.</summary>
     protected static NewArtifactVersion NewArtifact(string name, string content) =>
         new(name, ArtifactKind.Data, "test.materializer", "System.String, System.Private.CoreLib", FakeHash(content), Encoding.UTF8.GetByteCount(content));
+
+    private static readonly string[] NoTags = [];
+
+    // Records hold tag lists, which compare by reference; these compare them by content.
+    private static readonly IEqualityComparer<Model?> ModelComparer = EqualityComparer<Model?>.Create(
+        (a, b) => a is not null && b is not null && a with { Tags = NoTags } == b with { Tags = NoTags } && a.Tags.SequenceEqual(b.Tags));
+
+    private static readonly IEqualityComparer<ModelVersion?> VersionComparer = EqualityComparer<ModelVersion?>.Create(
+        (a, b) => a is not null && b is not null && a with { Tags = NoTags } == b with { Tags = NoTags } && a.Tags.SequenceEqual(b.Tags));
 
     private Task<Model> CreateModelAsync(string prefix) => Store.GetOrCreateModelAsync(new ModelSpec(Unique(prefix)));
 

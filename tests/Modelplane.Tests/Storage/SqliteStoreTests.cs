@@ -89,6 +89,41 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_write_lock_held_past_the_busy_timeout_fails_with_a_clear_error_while_reads_go_on()
+    {
+        var database = Path.Combine(_folder.Path, SqliteStoreProvider.DatabaseFileName);
+        await using var store = new SqliteStoreProvider(TimeSpan.FromSeconds(1)).Open(_folder.Path).MetadataStore;
+        await store.InitializeAsync();
+        var model = await store.GetOrCreateModelAsync(new ModelSpec("locked"));
+
+        using (var holder = new SqliteConnection(SqliteDialect.ConnectionString(database)))
+        {
+            holder.Open();
+            using (holder.BeginTransaction(deferred: false))
+            {
+                var error = await Assert.ThrowsAsync<StoreLockedException>(() => store.CreateModelVersionAsync(model.Id, new NewModelVersion()));
+
+                Assert.Equal(store.Location, error.Location);
+                Assert.Contains($"'{database}' is locked", error.Message);
+                Assert.Contains("another process", error.Message);
+                Assert.Contains("try again", error.Message);
+                Assert.IsType<SqliteException>(error.InnerException);
+                Assert.NotNull(await store.FindModelAsync("locked"));
+            }
+
+            SqliteConnection.ClearPool(holder);
+        }
+
+        Assert.Equal(1, (await store.CreateModelVersionAsync(model.Id, new NewModelVersion())).Number);
+    }
+
+    [Fact]
+    public void A_busy_timeout_under_a_second_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteStoreProvider(TimeSpan.FromMilliseconds(500)));
+    }
+
+    [Fact]
     public async Task The_stage_history_cannot_be_rewritten()
     {
         await using (var client = await ModelplaneClient.OpenAsync(_folder.Path))

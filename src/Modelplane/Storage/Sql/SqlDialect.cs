@@ -45,6 +45,15 @@ public abstract class SqlDialect
     /// <summary>Whether the whole transaction can be retried after <paramref name="exception"/>: unique violations, busy or locked databases, serialisation failures, deadlocks.</summary>
     public abstract bool IsRetryable(DbException exception);
 
+    /// <summary>
+    /// A user-facing exception for a database error the user can act on, such as
+    /// <see cref="Errors.StoreLockedException"/> when another process held a lock for longer than the
+    /// store waits; <see langword="null"/> to pass the error on unchanged. Called for errors that are
+    /// not retried or that outlived every retry; <paramref name="location"/> is the store's
+    /// <see cref="IMetadataStore.Location"/>, for the message.
+    /// </summary>
+    public virtual Errors.ModelplaneException? DescribeFailure(DbException exception, string location) => null;
+
     /// <summary>The parameter value for an id.</summary>
     public virtual object ToDb(Guid id) => id;
 

@@ -41,23 +41,48 @@ public sealed partial class SqlMetadataStore
     }
 
     /// <inheritdoc />
-    public Task<Model> UpdateModelAsync(ModelSpec spec, CancellationToken cancellationToken = default)
+    public Task<Model> UpdateModelAsync(string name, ModelUpdate update, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(update);
         return WriteAsync(async (connection, transaction) =>
         {
-            var updated = await ExecuteAsync(
+            if (!await LockRowAsync(connection, transaction, "models", "name", name, cancellationToken).ConfigureAwait(false))
+            {
+                throw new NotFoundException($"Model '{name}' does not exist, so it cannot be updated. Check the name with ListModelsAsync (CLI: modelplane model list).");
+            }
+
+            var model = (await FindModelAsync(connection, transaction, name, cancellationToken).ConfigureAwait(false))!;
+            await ExecuteAsync(
                 connection,
                 transaction,
                 "UPDATE models SET description = @description, license = @license, audience = @audience, use_cases = @use_cases, " +
-                "limitations = @limitations, trade_offs = @trade_offs, ethics = @ethics, tags = @tags WHERE name = @name",
+                "limitations = @limitations, trade_offs = @trade_offs, ethics = @ethics, tags = @tags WHERE id = @id",
                 cancellationToken,
-                ModelParameters(spec)).ConfigureAwait(false);
-            return updated == 1
-                ? (await FindModelAsync(connection, transaction, spec.Name, cancellationToken).ConfigureAwait(false))!
-                : throw new NotFoundException($"Model '{spec.Name}' does not exist, so it cannot be updated.");
+                ("id", model.Id),
+                ("description", Edited(model.Description, update.Description)),
+                ("license", Edited(model.License, update.License)),
+                ("audience", Edited(model.Audience, update.Audience)),
+                ("use_cases", Edited(model.UseCases, update.UseCases)),
+                ("limitations", Edited(model.Limitations, update.Limitations)),
+                ("trade_offs", Edited(model.TradeOffs, update.TradeOffs)),
+                ("ethics", Edited(model.Ethics, update.Ethics)),
+                ("tags", StoredText.Of(TagEdits.Apply(model.Tags, update.AddTags, update.RemoveTags, $"model '{name}'")))).ConfigureAwait(false);
+            return (await FindModelAsync(connection, transaction, name, cancellationToken).ConfigureAwait(false))!;
         }, cancellationToken);
     }
+
+    /// <inheritdoc />
+    public Task<bool> DeleteModelAsync(string name, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            if (await FindModelAsync(connection, transaction, name, cancellationToken).ConfigureAwait(false) is not { } model)
+            {
+                return false;
+            }
+
+            await DeleteVersionsAsync(connection, transaction, "model_id = @owner", model.Id, cancellationToken).ConfigureAwait(false);
+            return await ExecuteAsync(connection, transaction, "DELETE FROM models WHERE id = @id", cancellationToken, ("id", model.Id)).ConfigureAwait(false) == 1;
+        }, cancellationToken);
 
     /// <inheritdoc />
     public Task<Model?> FindModelAsync(string name, CancellationToken cancellationToken = default) =>
@@ -68,10 +93,20 @@ public sealed partial class SqlMetadataStore
         ReadAsync(connection => QuerySingleAsync(connection, null, $"SELECT {ModelColumns} FROM models WHERE id = @id", ReadModel, cancellationToken, ("id", id)), cancellationToken);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Model>> ListModelsAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<Model>>(
-            async connection => await QueryAsync(connection, null, $"SELECT {ModelColumns} FROM models ORDER BY name", ReadModel, cancellationToken).ConfigureAwait(false),
+    public Task<IReadOnlyList<Model>> ListModelsAsync(ModelFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        var tags = filter?.Tags ?? [];
+        return ReadAsync<IReadOnlyList<Model>>(
+            async connection =>
+            {
+                var models = await QueryAsync(connection, null, $"SELECT {ModelColumns} FROM models ORDER BY name", ReadModel, cancellationToken).ConfigureAwait(false);
+
+                // Tags are JSON text, and a membership test on JSON differs per database; a store's
+                // models fit in memory, so the tag filter stays out of the shared SQL.
+                return models.Where(m => TagEdits.HasAll(m.Tags, tags)).ToList();
+            },
             cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<ModelVersion> CreateModelVersionAsync(Guid modelId, NewModelVersion request, CancellationToken cancellationToken = default)
@@ -83,11 +118,7 @@ public sealed partial class SqlMetadataStore
                 ?? throw new NotFoundException($"There is no model with id {modelId} to create a version of.");
             if (request.Name is not null)
             {
-                Names.ValidateVersionName(request.Name, modelName);
-                if (await FindVersionAsync(connection, transaction, modelName, VersionSelector.ByName(request.Name), cancellationToken).ConfigureAwait(false) is { } taken)
-                {
-                    throw new ValidationException($"Model '{modelName}' already has a version named '{request.Name}' (number {taken.Number}). Version names are unique within a model; choose another name or look that version up.");
-                }
+                await EnsureVersionNameIsFreeAsync(connection, transaction, modelName, request.Name, cancellationToken).ConfigureAwait(false);
             }
 
             // Read and insert in one write transaction; the UNIQUE(model_id, number) constraint and
@@ -123,35 +154,62 @@ public sealed partial class SqlMetadataStore
         ReadAsync(connection => FindVersionAsync(connection, null, versionId, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<ModelVersion>> ListModelVersionsAsync(string modelName, CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<ModelVersion>>(
-            async connection => await QueryAsync(connection, null, $"{VersionSelect} WHERE m.name = @model ORDER BY v.number DESC", ReadVersion, cancellationToken, ("model", modelName)).ConfigureAwait(false),
+    public Task<IReadOnlyList<ModelVersion>> ListModelVersionsAsync(string modelName, ModelVersionFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        var stageCondition = filter?.Stage is null ? "" : " AND v.stage = @stage";
+        var tags = filter?.Tags ?? [];
+        return ReadAsync<IReadOnlyList<ModelVersion>>(
+            async connection =>
+            {
+                var versions = await QueryAsync(
+                    connection,
+                    null,
+                    $"{VersionSelect} WHERE m.name = @model{stageCondition} ORDER BY v.number DESC",
+                    ReadVersion,
+                    cancellationToken,
+                    [("model", modelName), .. filter?.Stage is { } stage ? [("stage", StoredText.Of(stage))] : Array.Empty<(string, object?)>()]).ConfigureAwait(false);
+
+                // In memory for the same reason as in ListModelsAsync: tags are JSON text.
+                return versions.Where(v => TagEdits.HasAll(v.Tags, tags)).ToList();
+            },
             cancellationToken);
+    }
 
     /// <inheritdoc />
-    public Task<ModelVersion> UpdateModelVersionAsync(Guid versionId, string? description, IReadOnlyList<string> tags, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (connection, transaction) =>
+    public Task<ModelVersion> UpdateModelVersionAsync(Guid versionId, ModelVersionUpdate update, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return WriteAsync(async (connection, transaction) =>
         {
-            var updated = await ExecuteAsync(
+            if (!await LockRowAsync(connection, transaction, "model_versions", "id", versionId, cancellationToken).ConfigureAwait(false))
+            {
+                throw new NotFoundException($"There is no model version with id {versionId} to update.");
+            }
+
+            var version = (await FindVersionAsync(connection, transaction, versionId, cancellationToken).ConfigureAwait(false))!;
+            if (update.Name is not null && update.Name != version.Name)
+            {
+                await EnsureVersionNameIsFreeAsync(connection, transaction, version.ModelName, update.Name, cancellationToken).ConfigureAwait(false);
+            }
+
+            await ExecuteAsync(
                 connection,
                 transaction,
-                "UPDATE model_versions SET description = @description, tags = @tags WHERE id = @id",
+                "UPDATE model_versions SET name = @name, description = @description, tags = @tags WHERE id = @id",
                 cancellationToken,
                 ("id", versionId),
-                ("description", description),
-                ("tags", StoredText.Of(tags))).ConfigureAwait(false);
-            return updated == 1
-                ? (await FindVersionAsync(connection, transaction, versionId, cancellationToken).ConfigureAwait(false))!
-                : throw new NotFoundException($"There is no model version with id {versionId} to update.");
+                ("name", update.Name ?? version.Name),
+                ("description", Edited(version.Description, update.Description)),
+                ("tags", StoredText.Of(TagEdits.Apply(version.Tags, update.AddTags, update.RemoveTags, $"model '{version.ModelName}' version {version.DisplayName}")))).ConfigureAwait(false);
+            return (await FindVersionAsync(connection, transaction, versionId, cancellationToken).ConfigureAwait(false))!;
         }, cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<bool> DeleteModelVersionAsync(Guid versionId, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (connection, transaction) =>
-        {
-            await ExecuteAsync(connection, transaction, "DELETE FROM metadata WHERE target_kind = @kind AND target_id = @id", cancellationToken, ("kind", StoredText.Of(Metadata.MetadataTargetKind.ModelVersion)), ("id", versionId)).ConfigureAwait(false);
-            return await ExecuteAsync(connection, transaction, "DELETE FROM model_versions WHERE id = @id", cancellationToken, ("id", versionId)).ConfigureAwait(false) == 1;
-        }, cancellationToken);
+        WriteAsync(
+            async (connection, transaction) => await DeleteVersionsAsync(connection, transaction, "id = @owner", versionId, cancellationToken).ConfigureAwait(false) == 1,
+            cancellationToken);
 
     /// <inheritdoc />
     public Task<StageChange> SetStageAsync(Guid versionId, StageChangeRequest request, CancellationToken cancellationToken = default)
@@ -235,6 +293,44 @@ public sealed partial class SqlMetadataStore
             ("sequence", sequence)).ConfigureAwait(false);
         return transition;
     }
+
+    // Deletes the versions matching `condition` (on model_versions, with @owner) and what hangs off
+    // them. Each dependent row is removed or detached explicitly rather than through ON DELETE
+    // actions, so the outcome does not depend on how a dialect's schema declares its foreign keys.
+    private async Task<int> DeleteVersionsAsync(DbConnection connection, DbTransaction transaction, string condition, Guid owner, CancellationToken cancellationToken)
+    {
+        var versions = $"SELECT id FROM model_versions WHERE {condition}";
+        (string, object?)[] parameters = [("owner", owner)];
+        await ExecuteAsync(connection, transaction, $"UPDATE pipeline_runs SET model_version_id = NULL WHERE model_version_id IN ({versions})", cancellationToken, parameters).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, $"DELETE FROM model_version_artifacts WHERE model_version_id IN ({versions})", cancellationToken, parameters).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, $"DELETE FROM stage_transitions WHERE version_id IN ({versions})", cancellationToken, parameters).ConfigureAwait(false);
+        await ExecuteAsync(
+            connection,
+            transaction,
+            $"DELETE FROM metadata WHERE target_kind = @kind AND target_id IN ({versions})",
+            cancellationToken,
+            [.. parameters, ("kind", StoredText.Of(Metadata.MetadataTargetKind.ModelVersion))]).ConfigureAwait(false);
+        return await ExecuteAsync(connection, transaction, $"DELETE FROM model_versions WHERE {condition}", cancellationToken, parameters).ConfigureAwait(false);
+    }
+
+    // A no-op update (of `created`, which no key or constraint involves) takes the row's write lock
+    // before the row is read, so a concurrent read-modify-write (adding tags) waits for this one
+    // instead of overwriting it on databases whose write transactions do not serialise.
+    // Returns whether the row exists.
+    private async Task<bool> LockRowAsync(DbConnection connection, DbTransaction transaction, string table, string keyColumn, object key, CancellationToken cancellationToken) =>
+        await ExecuteAsync(connection, transaction, $"UPDATE {table} SET created = created WHERE {keyColumn} = @key", cancellationToken, ("key", key)).ConfigureAwait(false) == 1;
+
+    private async Task EnsureVersionNameIsFreeAsync(DbConnection connection, DbTransaction transaction, string modelName, string name, CancellationToken cancellationToken)
+    {
+        Names.ValidateVersionName(name, modelName);
+        if (await FindVersionAsync(connection, transaction, modelName, VersionSelector.ByName(name), cancellationToken).ConfigureAwait(false) is { } taken)
+        {
+            throw new ValidationException($"Model '{modelName}' already has a version named '{name}' (number {taken.Number}). Version names are unique within a model; choose another name or look that version up.");
+        }
+    }
+
+    // null keeps the current value; an empty string clears it.
+    private static string? Edited(string? current, string? change) => change is null ? current : change.Length == 0 ? null : change;
 
     private Task<Model?> FindModelAsync(DbConnection connection, DbTransaction? transaction, string name, CancellationToken cancellationToken) =>
         QuerySingleAsync(connection, transaction, $"SELECT {ModelColumns} FROM models WHERE name = @name", ReadModel, cancellationToken, ("name", name));

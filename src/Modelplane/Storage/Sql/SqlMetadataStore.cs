@@ -39,10 +39,11 @@ public sealed partial class SqlMetadataStore : IMetadataStore
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using (var connection = await OpenAsync(cancellationToken).ConfigureAwait(false))
+        await ReadAsync(async connection =>
         {
             await _dialect.PrepareDatabaseAsync(connection, cancellationToken).ConfigureAwait(false);
-        }
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
 
         await WriteAsync(async (connection, transaction) =>
         {
@@ -107,14 +108,21 @@ public sealed partial class SqlMetadataStore : IMetadataStore
         catch (DbException e)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            throw new ModelplaneException($"Cannot open the metadata store {Location}: {e.Message}", e);
+            throw _dialect.DescribeFailure(e, Location) ?? new ModelplaneException($"Cannot open the metadata store {Location}: {e.Message}", e);
         }
     }
 
     private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await work(connection).ConfigureAwait(false);
+        try
+        {
+            return await work(connection).ConfigureAwait(false);
+        }
+        catch (DbException e) when (_dialect.DescribeFailure(e, Location) is { } described)
+        {
+            throw described;
+        }
     }
 
     private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
@@ -134,6 +142,10 @@ public sealed partial class SqlMetadataStore : IMetadataStore
                 // Exponential backoff with jitter, so racing writers do not collide again in lockstep.
                 var delay = TimeSpan.FromMilliseconds(Math.Min(1000, 10 * (1 << attempt)) * (0.5 + Random.Shared.NextDouble()));
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException e) when (_dialect.DescribeFailure(e, Location) is { } described)
+            {
+                throw described;
             }
         }
     }

@@ -1,11 +1,12 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Modelplane.Errors;
 using Modelplane.Storage.Sql;
 
 namespace Modelplane.Storage.Sqlite;
 
-/// <summary>The embedded SQLite dialect: WAL, a 30 s busy timeout, foreign keys on, <c>BEGIN IMMEDIATE</c> for writes.</summary>
+/// <summary>The embedded SQLite dialect: WAL, a busy timeout (30 s by default), foreign keys on, <c>BEGIN IMMEDIATE</c> for writes.</summary>
 public sealed class SqliteDialect : SqlDialect
 {
     private const int SqliteBusy = 5;
@@ -14,8 +15,23 @@ public sealed class SqliteDialect : SqlDialect
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
 
-    /// <summary>The busy timeout: how long a writer waits for another process's write to finish.</summary>
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>The default busy timeout.</summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Creates the dialect with the <see cref="DefaultBusyTimeout"/>.</summary>
+    public SqliteDialect()
+        : this(DefaultBusyTimeout)
+    {
+    }
+
+    /// <summary>Creates the dialect with a busy timeout of <paramref name="busyTimeout"/> (at least one second).</summary>
+    public SqliteDialect(TimeSpan busyTimeout)
+    {
+        BusyTimeout = CheckedBusyTimeout(busyTimeout);
+    }
+
+    /// <summary>The busy timeout: how long a writer waits for another process's write to finish before giving up with a <see cref="StoreLockedException"/>.</summary>
+    public TimeSpan BusyTimeout { get; }
 
     /// <inheritdoc />
     public override string Name => "sqlite";
@@ -27,13 +43,19 @@ public sealed class SqliteDialect : SqlDialect
     public override string CreateSchemaVersionTableSql =>
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
-    /// <summary>The connection string for the database file <paramref name="databasePath"/>.</summary>
-    public static string ConnectionString(string databasePath) => new SqliteConnectionStringBuilder
+    /// <summary>The connection string for the database file <paramref name="databasePath"/>, with the <see cref="DefaultBusyTimeout"/>.</summary>
+    public static string ConnectionString(string databasePath) => ConnectionString(databasePath, DefaultBusyTimeout);
+
+    /// <summary>The connection string for the database file <paramref name="databasePath"/>, waiting up to <paramref name="busyTimeout"/> (at least one second) for a lock.</summary>
+    public static string ConnectionString(string databasePath, TimeSpan busyTimeout) => new SqliteConnectionStringBuilder
     {
         DataSource = databasePath,
         ForeignKeys = true,
         Pooling = true,
-        DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+
+        // Microsoft.Data.Sqlite retries a busy statement for this many whole seconds on top of
+        // SQLite's own busy handler; 0 would mean forever.
+        DefaultTimeout = (int)Math.Ceiling(CheckedBusyTimeout(busyTimeout).TotalSeconds),
         Mode = SqliteOpenMode.ReadWriteCreate,
     }.ToString();
 
@@ -41,7 +63,7 @@ public sealed class SqliteDialect : SqlDialect
     public override async Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON;";
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON;");
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -69,8 +91,31 @@ public sealed class SqliteDialect : SqlDialect
         && sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
 
     /// <inheritdoc />
-    public override bool IsRetryable(DbException exception) =>
-        IsUniqueViolation(exception) || exception is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
+    /// <inheritdoc />
+    /// <remarks>
+    /// Busy and locked errors are not retried: SQLite has already waited the whole busy timeout for
+    /// the lock (writes take it up front with <c>BEGIN IMMEDIATE</c>), and retrying would multiply
+    /// that wait by <see cref="SqlMetadataStore.MaxWriteAttempts"/>. They become a <see cref="StoreLockedException"/>.
+    /// </remarks>
+    public override bool IsRetryable(DbException exception) => IsUniqueViolation(exception);
+
+    /// <inheritdoc />
+    public override ModelplaneException? DescribeFailure(DbException exception, string location)
+    {
+        if (exception is not SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked })
+        {
+            return null;
+        }
+
+        var file = location.StartsWith(SqliteStoreProvider.Scheme, StringComparison.Ordinal) ? location[SqliteStoreProvider.Scheme.Length..] : location;
+        return new StoreLockedException(
+            location,
+            $"The Modelplane store '{file}' is locked: another process (a pipeline run, the modelplane CLI, or a tool such as the sqlite3 shell) " +
+            $"held its write lock for longer than this process waits ({BusyTimeout.TotalSeconds:0.#} s), so nothing was changed. " +
+            $"Wait for that process to finish and try again; on Linux, 'fuser \"{file}\"' shows which processes have the file open. " +
+            "If the store is on a network share (NFS, SMB), where SQLite's locks are unreliable, move it to a local disk or use a PostgreSQL store for a team.",
+            exception);
+    }
 
     /// <inheritdoc />
     public override object ToDb(Guid id) => id.ToString("D");
@@ -86,6 +131,11 @@ public sealed class SqliteDialect : SqlDialect
     /// <inheritdoc />
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
         DateTimeOffset.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private static TimeSpan CheckedBusyTimeout(TimeSpan busyTimeout) =>
+        busyTimeout >= TimeSpan.FromSeconds(1)
+            ? busyTimeout
+            : throw new ArgumentOutOfRangeException(nameof(busyTimeout), busyTimeout, "The SQLite busy timeout must be at least one second; Microsoft.Data.Sqlite counts its command timeout in whole seconds.");
 
     /// <inheritdoc />
     public override void ReleaseConnections(DbConnection connection) => SqliteConnection.ClearPool((SqliteConnection)connection);

@@ -23,6 +23,20 @@ public sealed partial class SqliteStoreProvider : IStoreProvider
     /// <summary>The artifact folder name inside a store folder.</summary>
     public const string ArtifactFolderName = "artifacts";
 
+    /// <summary>Creates the provider with the <see cref="SqliteDialect.DefaultBusyTimeout"/>.</summary>
+    public SqliteStoreProvider()
+        : this(SqliteDialect.DefaultBusyTimeout)
+    {
+    }
+
+    /// <summary>Creates a provider whose stores wait up to <paramref name="busyTimeout"/> (at least one second) for another process's write lock.</summary>
+    public SqliteStoreProvider(TimeSpan busyTimeout)
+    {
+        Dialect = new SqliteDialect(busyTimeout);
+    }
+
+    private SqliteDialect Dialect { get; }
+
     /// <inheritdoc />
     public bool CanOpen(string store) =>
         !store.Contains("://", StringComparison.Ordinal) && !ConnectionStringLike().IsMatch(store);
@@ -45,8 +59,8 @@ public sealed partial class SqliteStoreProvider : IStoreProvider
             throw new ModelplaneException($"Cannot create the Modelplane store folder '{folder}': {e.Message}", e);
         }
 
-        var connectionString = SqliteDialect.ConnectionString(databasePath);
-        var metadata = new SqlMetadataStore(new SqliteDialect(), () => new SqliteConnection(connectionString), $"{Scheme}{databasePath}");
+        var connectionString = SqliteDialect.ConnectionString(databasePath, Dialect.BusyTimeout);
+        var metadata = new SqlMetadataStore(Dialect, () => new SqliteConnection(connectionString), $"{Scheme}{databasePath}");
         return new OpenedStore(metadata, new LocalArtifactStore(Path.Combine(folder, ArtifactFolderName)));
     }
 
