@@ -1,0 +1,141 @@
+using Modelplane.Artifacts;
+using Modelplane.Metadata;
+
+namespace Modelplane.Pipelines;
+
+/// <summary>
+/// Saves a step's outputs once its body has returned: checks the output record, writes every value
+/// to a staging file, commits the files, and only then records the artifact versions. A value that
+/// cannot be saved therefore leaves no artifact version of that step behind.
+/// </summary>
+internal static class OutputWriter
+{
+    /// <summary>Saves the pending outputs and returns every output's artifact version id by output name.</summary>
+    public static async Task<IReadOnlyDictionary<string, Guid>> SaveAsync(
+        ModelplaneClient client,
+        StepContext context,
+        OutputDescriptor? descriptor,
+        object? output,
+        CancellationToken cancellationToken)
+    {
+        var slots = ReadSlots(context, descriptor, output);
+        var pending = context.PendingOutputs();
+        var staged = new List<StagedOutput>(pending.Count);
+        try
+        {
+            foreach (var artifact in pending)
+            {
+                var value = artifact.Pending!;
+                var materializer = PickMaterializer(client.Materializers, value);
+                var path = client.ArtifactStore.CreateStagingPath();
+                staged.Add(new StagedOutput(artifact, materializer, path));
+                materializer.Save(value.Value, path);
+            }
+
+            foreach (var staging in staged)
+            {
+                staging.Content = await client.ArtifactStore.CommitAsync(staging.StagingPath, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            foreach (var staging in staged.Where(s => s.Content is null))
+            {
+                File.Delete(staging.StagingPath);
+            }
+
+            throw;
+        }
+
+        foreach (var staging in staged)
+        {
+            var value = staging.Artifact.Pending!;
+            var metadata = new Dictionary<string, MetadataValue>(staging.Materializer.ExtractMetadata(value.Value), StringComparer.Ordinal);
+            foreach (var (key, metadataValue) in value.Metadata)
+            {
+                metadata[key] = metadataValue;
+            }
+
+            var type = value.Value.GetType();
+            var version = await client.MetadataStore.CreateArtifactVersionAsync(
+                new NewArtifactVersion(
+                    staging.Artifact.Name,
+                    value.Kind ?? staging.Materializer.DefaultKind,
+                    staging.Materializer.Id,
+                    $"{type.FullName}, {type.Assembly.GetName().Name}",
+                    staging.Content!.ContentHash,
+                    staging.Content.Size)
+                {
+                    ProducerStepRunId = context.StepRunId,
+                    Metadata = metadata,
+                },
+                cancellationToken).ConfigureAwait(false);
+            staging.Artifact.Bind(version, client);
+        }
+
+        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var (name, artifact) in slots)
+        {
+            ids[name] = artifact.StoredVersion!.Id;
+        }
+
+        // Outputs the body declared but did not put in its record are kept under their artifact name.
+        foreach (var artifact in pending.Where(p => !slots.Any(s => ReferenceEquals(s.Artifact, p))))
+        {
+            ids[ids.ContainsKey(artifact.Name) ? $"artifact:{artifact.Name}" : artifact.Name] = artifact.StoredVersion!.Id;
+        }
+
+        return ids;
+    }
+
+    /// <summary>The materializer for the declared type (the one in the cache key) if it can save the actual value, else the one for the value's own type.</summary>
+    public static IMaterializer PickMaterializer(MaterializerRegistry registry, PendingOutput output)
+    {
+        var declared = registry.For(output.DeclaredType);
+        return declared.CanHandle(output.Value.GetType()) ? declared : registry.For(output.Value.GetType());
+    }
+
+    private static List<(string Name, IArtifact Artifact)> ReadSlots(StepContext context, OutputDescriptor? descriptor, object? output)
+    {
+        var slots = new List<(string, IArtifact)>();
+        if (descriptor is null)
+        {
+            return slots;
+        }
+
+        if (output is null)
+        {
+            throw new InvalidOperationException($"Step '{context.StepName}' returned null; return a {descriptor.OutputType.Name} record built from context.Output(...).");
+        }
+
+        foreach (var (name, artifact) in descriptor.Read(output))
+        {
+            if (artifact is null)
+            {
+                throw new InvalidOperationException(
+                    $"Step '{context.StepName}' returned a {descriptor.OutputType.Name} whose '{name}' is null; set it to context.Output(\"<artifact name>\", value) or to an input artifact.");
+            }
+
+            if (artifact.Pending is not null && artifact.PendingOwner != context)
+            {
+                throw new InvalidOperationException(
+                    $"Step '{context.StepName}' returned output '{name}' created by another step's context; create outputs with this step's context.");
+            }
+
+            slots.Add((name, artifact));
+        }
+
+        return slots;
+    }
+
+    private sealed class StagedOutput(IArtifact artifact, IMaterializer materializer, string stagingPath)
+    {
+        public IArtifact Artifact { get; } = artifact;
+
+        public IMaterializer Materializer { get; } = materializer;
+
+        public string StagingPath { get; } = stagingPath;
+
+        public StoredContent? Content { get; set; }
+    }
+}
