@@ -144,6 +144,15 @@ public interface IMetadataStore : IAsyncDisposable, IDisposable
     /// <summary>Ends a pipeline run now with <paramref name="status"/> (completed, failed or cached) and the error text of a failure.</summary>
     Task<PipelineRunRecord> FinishPipelineRunAsync(Guid pipelineRunId, RunStatus status, string? error = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Marks as <see cref="RunStatus.Failed"/> ("abandoned") every pipeline run, and its running step
+    /// runs, that is still <see cref="RunStatus.Running"/> although the process that started it on this
+    /// machine has ended (killed, crashed). Runs started on other machines are left alone: their
+    /// processes cannot be checked from here. Returns the runs it marked. The pipeline engine calls it
+    /// before a run starts.
+    /// </summary>
+    Task<IReadOnlyList<PipelineRunRecord>> MarkAbandonedRunsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The pipeline run with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     Task<PipelineRunRecord?> FindPipelineRunAsync(Guid id, CancellationToken cancellationToken = default);
 

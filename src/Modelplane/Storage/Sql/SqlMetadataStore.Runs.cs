@@ -37,7 +37,8 @@ public sealed partial class SqlMetadataStore
             await ExecuteAsync(
                 connection,
                 transaction,
-                $"INSERT INTO pipeline_runs ({PipelineRunColumns}) VALUES (@id, @name, @pipeline_name, @model_version_id, @status, @started, NULL, NULL, @config_json)",
+                $"INSERT INTO pipeline_runs ({PipelineRunColumns}, host, process_id, process_started) " +
+                "VALUES (@id, @name, @pipeline_name, @model_version_id, @status, @started, NULL, NULL, @config_json, @host, @process_id, @process_started)",
                 cancellationToken,
                 ("id", id),
                 ("name", run.Name),
@@ -45,7 +46,10 @@ public sealed partial class SqlMetadataStore
                 ("model_version_id", run.ModelVersionId),
                 ("status", StoredText.Of(RunStatus.Running)),
                 ("started", _dialect.Now()),
-                ("config_json", run.ConfigJson)).ConfigureAwait(false);
+                ("config_json", run.ConfigJson),
+                ("host", RunningProcess.Host),
+                ("process_id", RunningProcess.Id),
+                ("process_started", RunningProcess.Started)).ConfigureAwait(false);
             return (await FindPipelineRunAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false))!;
         }, cancellationToken);
     }
@@ -70,6 +74,39 @@ public sealed partial class SqlMetadataStore
                 : throw new NotFoundException($"There is no pipeline run with id {pipelineRunId} to finish.");
         }, cancellationToken);
     }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PipelineRunRecord>> MarkAbandonedRunsAsync(CancellationToken cancellationToken = default) =>
+        WriteAsync<IReadOnlyList<PipelineRunRecord>>(async (connection, transaction) =>
+        {
+            var running = await QueryAsync(
+                connection,
+                transaction,
+                "SELECT id, process_id, process_started FROM pipeline_runs WHERE status = @status AND host = @host AND process_id IS NOT NULL",
+                reader => (Id: _dialect.ReadGuid(reader, 0), ProcessId: Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), Started: NullableTime(reader, 2)),
+                cancellationToken,
+                ("status", StoredText.Of(RunStatus.Running)),
+                ("host", RunningProcess.Host)).ConfigureAwait(false);
+            var marked = new List<PipelineRunRecord>();
+            foreach (var run in running.Where(run => !RunningProcess.IsAlive(run.ProcessId, run.Started)))
+            {
+                var error = $"Abandoned: process {run.ProcessId} on {RunningProcess.Host}, which ran it, ended without finishing the run (killed or crashed).";
+                var now = _dialect.Now();
+                (string, object?)[] parameters =
+                [
+                    ("id", run.Id),
+                    ("running", StoredText.Of(RunStatus.Running)),
+                    ("failed", StoredText.Of(RunStatus.Failed)),
+                    ("ended", _dialect.Now()),
+                    ("error", error),
+                ];
+                await ExecuteAsync(connection, transaction, "UPDATE step_runs SET status = @failed, ended = @ended, error = @error WHERE pipeline_run_id = @id AND status = @running", cancellationToken, parameters).ConfigureAwait(false);
+                await ExecuteAsync(connection, transaction, "UPDATE pipeline_runs SET status = @failed, ended = @ended, error = @error WHERE id = @id AND status = @running", cancellationToken, parameters).ConfigureAwait(false);
+                marked.Add((await FindPipelineRunAsync(connection, transaction, run.Id, cancellationToken).ConfigureAwait(false))!);
+            }
+
+            return marked;
+        }, cancellationToken);
 
     /// <inheritdoc />
     public Task<PipelineRunRecord?> FindPipelineRunAsync(Guid id, CancellationToken cancellationToken = default) =>
