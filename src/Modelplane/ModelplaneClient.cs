@@ -409,7 +409,7 @@ public sealed class ModelplaneClient : IAsyncDisposable, IDisposable
 
     internal static string MissingVersionMessage(string modelName, VersionSelector selector) => selector.Kind switch
     {
-        VersionSelectorKind.Stage => $"Model '{modelName}' has no version in stage '{Stages.ToText(selector.Stage)}'. Promote one with SetStageAsync (CLI: modelplane version stage {modelName} <version> {Stages.ToText(selector.Stage)}).",
+        VersionSelectorKind.Stage => $"Model '{modelName}' has no version in stage '{Stages.ToText(selector.Stage)}'. Promote one with SetStageAsync (CLI: modelplane model version update {modelName} <version> --stage {Stages.ToText(selector.Stage)}).",
         VersionSelectorKind.Latest => $"Model '{modelName}' has no versions yet, so there is no 'latest'. Run the training pipeline or create a version first.",
         VersionSelectorKind.Number => $"Model '{modelName}' has no version number {selector.Number}. List its versions to see which exist.",
         VersionSelectorKind.Name => $"Model '{modelName}' has no version named '{selector.Name}'. List its versions to see which exist.",

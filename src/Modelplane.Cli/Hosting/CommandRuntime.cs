@@ -8,6 +8,8 @@ internal sealed class CommandRuntime(CliContext context)
 {
     public CliContext Context { get; } = context;
 
+    private const string ArtifactsEnvironmentVariable = "MODELPLANE_ARTIFACTS";
+
     public Option<string?> StoreOption { get; } = new("--store")
     {
         Description = $"The store: a folder (.modelplane), sqlite:<file>, or a server connection string. Default: ${ModelplaneClient.StoreEnvironmentVariable}, else .modelplane/ in this folder or a parent.",
@@ -25,7 +27,14 @@ internal sealed class CommandRuntime(CliContext context)
     {
         StoreProviderRegistration.RegisterAll();
         var store = StoreLocator.Locate(parse.GetValue(StoreOption), Context);
-        await using var client = await ModelplaneClient.OpenAsync(store, cancellationToken).ConfigureAwait(false);
+        var builder = ModelplaneClient.CreateBuilder(store);
+        if (Context.GetEnvironmentVariable(ArtifactsEnvironmentVariable) is { Length: > 0 } artifacts)
+        {
+            // Read through the context, like $MODELPLANE_STORE, so the artifact location of a team store follows the same rules.
+            builder = builder.UseArtifactStore(artifacts);
+        }
+
+        await using var client = await builder.BuildAsync(cancellationToken).ConfigureAwait(false);
         return await action(client).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,6 @@
+using Modelplane.PostgreSql;
+using Modelplane.S3;
+
 namespace Modelplane.Cli.Store;
 
 /// <summary>
@@ -9,8 +12,9 @@ internal static class StoreProviderRegistration
     /// <summary>Registers every provider the tool ships with; safe to call more than once.</summary>
     public static void RegisterAll()
     {
-        // Modelplane.PostgreSql (referenced by this project) has no IStoreProvider yet. When it has one,
-        // register it here: StoreProviders.Register(new PostgreSqlStoreProvider());
-        // so --store "Host=…;Username=…" and postgres:// URLs open the team store.
+        // --store "Host=…;Username=…" and postgres:// URLs open the team metadata store;
+        // MODELPLANE_ARTIFACTS=s3://bucket/prefix puts its artifacts in an S3-compatible bucket.
+        PostgreSqlStore.Register();
+        S3ArtifactStore.Register();
     }
 }

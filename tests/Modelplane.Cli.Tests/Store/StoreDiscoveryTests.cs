@@ -77,4 +77,23 @@ public sealed class StoreDiscoveryTests : IAsyncLifetime
         Assert.NotEqual(0, result.ExitCode);
         Assert.DoesNotContain("hunter2", result.StandardError + result.StandardOutput, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task A_postgresql_connection_string_opens_the_team_store()
+    {
+        var connectionString = Environment.GetEnvironmentVariable("MODELPLANE_TEST_POSTGRES");
+        var required = Environment.GetEnvironmentVariable("MODELPLANE_TEST_REQUIRE_SERVICES") == "1";
+        if (string.IsNullOrEmpty(connectionString))
+        {
+            Assert.False(required, "MODELPLANE_TEST_POSTGRES is not set but MODELPLANE_TEST_REQUIRE_SERVICES=1.");
+            Skip.If(true, "PostgreSQL CLI test skipped: set MODELPLANE_TEST_POSTGRES to a connection string.");
+        }
+
+        var environment = new Dictionary<string, string> { ["MODELPLANE_ARTIFACTS"] = Path.Combine(_elsewhere.Path, "artifacts") };
+
+        var result = await CliRunner.RunAsync(_elsewhere.Path, environment, "--store", connectionString!, "model", "list", "--json");
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, result.Json().ValueKind);
+    }
 }
