@@ -12,8 +12,9 @@ namespace Modelplane.Storage;
 /// </summary>
 /// <remarks>
 /// Most users go through <see cref="ModelplaneClient"/>. The pipeline engine uses this interface
-/// directly for runs (create/finish pipeline and step runs, record inputs and outputs, find a
-/// completed step run by cache key, delete a version a failed run created).
+/// directly for runs (create/finish pipeline and step runs, complete a step run with its outputs in
+/// one transaction, record a cache hit, find a completed step run by cache key, clear the cache,
+/// delete a version a failed run created).
 /// <c>Find…</c> methods return <see langword="null"/> when nothing matches; <c>Get…</c> methods
 /// throw <see cref="Errors.NotFoundException"/> with a message naming what was asked for.
 /// </remarks>
