@@ -6,11 +6,18 @@ namespace Modelplane.Artifacts;
 /// <summary>SHA-256 content hashes as Modelplane writes them: 64 lower-case hex digits.</summary>
 public static class ContentHash
 {
+    private const long SynchronousReadLimit = 1 << 20;
+
     /// <summary>The SHA-256 of the file at <paramref name="path"/>.</summary>
     public static async Task<string> OfFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        var hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+
+        // Reading a small file synchronously takes microseconds; an asynchronous read would cost two
+        // thread-pool hops, which on a busy machine take longer than the read itself.
+        var hash = stream.Length <= SynchronousReadLimit
+            ? SHA256.HashData(stream)
+            : await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
         return Convert.ToHexStringLower(hash);
     }
 

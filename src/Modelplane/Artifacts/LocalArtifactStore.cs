@@ -41,24 +41,24 @@ public sealed class LocalArtifactStore : IArtifactStore
         var hash = await ContentHash.OfFileAsync(stagingPath, cancellationToken).ConfigureAwait(false);
         var target = PathOf(hash);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        try
+
+        // Content saved before is common (a re-run step that produces the same bytes); checking first
+        // spares the exception of a failed rename. The catch still covers a concurrent writer.
+        if (File.Exists(target))
         {
-            // The staging folder is inside the store, so this is a rename on one volume: readers
-            // see either no file or the whole file, even if the process dies here.
-            File.Move(stagingPath, target, overwrite: false);
+            await KeepOrRepairAsync(stagingPath, target, hash, cancellationToken).ConfigureAwait(false);
         }
-        catch (IOException) when (File.Exists(target))
+        else
         {
-            if (await ContentHash.OfFileAsync(target, cancellationToken).ConfigureAwait(false) == hash)
+            try
             {
-                // Identical content is already stored (perhaps by a concurrent writer): keep that copy.
-                File.Delete(stagingPath);
+                // The staging folder is inside the store, so this is a rename on one volume: readers
+                // see either no file or the whole file, even if the process dies here.
+                File.Move(stagingPath, target, overwrite: false);
             }
-            else
+            catch (IOException) when (File.Exists(target))
             {
-                // The stored copy was damaged; the fresh one repairs it, again by an atomic rename.
-                File.SetAttributes(target, FileAttributes.Normal);
-                File.Move(stagingPath, target, overwrite: true);
+                await KeepOrRepairAsync(stagingPath, target, hash, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -85,5 +85,20 @@ public sealed class LocalArtifactStore : IArtifactStore
     {
         ContentHash.Validate(contentHash);
         return Path.Combine(Root, "sha256", contentHash[..2], contentHash);
+    }
+
+    private static async Task KeepOrRepairAsync(string stagingPath, string target, string hash, CancellationToken cancellationToken)
+    {
+        if (await ContentHash.OfFileAsync(target, cancellationToken).ConfigureAwait(false) == hash)
+        {
+            // Identical content is already stored (perhaps by a concurrent writer): keep that copy.
+            File.Delete(stagingPath);
+        }
+        else
+        {
+            // The stored copy was damaged; the fresh one repairs it, again by an atomic rename.
+            File.SetAttributes(target, FileAttributes.Normal);
+            File.Move(stagingPath, target, overwrite: true);
+        }
     }
 }

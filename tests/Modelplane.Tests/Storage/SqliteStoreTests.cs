@@ -89,6 +89,28 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_connection_reused_from_the_pool_keeps_the_busy_timeout_foreign_keys_and_normal_sync()
+    {
+        var database = Path.Combine(_folder.Path, SqliteStoreProvider.DatabaseFileName);
+        var dialect = new SqliteDialect(TimeSpan.FromSeconds(7));
+        var connectionString = SqliteDialect.ConnectionString(database, dialect.BusyTimeout);
+        for (var use = 0; use < 2; use++)
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            await dialect.PrepareConnectionAsync(connection, CancellationToken.None);
+
+            Assert.Equal(7000L, PragmaOf(connection, "busy_timeout"));
+            Assert.Equal(1L, PragmaOf(connection, "foreign_keys"));
+            Assert.Equal(1L, PragmaOf(connection, "synchronous"));
+            if (use == 1)
+            {
+                SqliteConnection.ClearPool(connection);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_write_lock_held_past_the_busy_timeout_fails_with_a_clear_error_while_reads_go_on()
     {
         var database = Path.Combine(_folder.Path, SqliteStoreProvider.DatabaseFileName);
@@ -196,5 +218,12 @@ public sealed class SqliteStoreTests : IDisposable
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"The version writer failed with exit code {process.ExitCode}: {await error}");
         return await output;
+    }
+
+    private static long PragmaOf(SqliteConnection connection, string pragma)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {pragma}";
+        return (long)command.ExecuteScalar()!;
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Modelplane.Errors;
 using Modelplane.Storage.Sql;
@@ -17,6 +18,9 @@ public sealed class SqliteDialect : SqlDialect
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
+
+    // The settings last applied to each open native connection; entries go when the connection is collected.
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, string> PreparedConnections = new();
 
     /// <summary>The default busy timeout.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(30);
@@ -71,9 +75,22 @@ public sealed class SqliteDialect : SqlDialect
     /// </remarks>
     public override async Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        // The settings belong to the native connection, which the pool keeps open between uses, so
+        // each native connection is prepared once rather than on every store operation.
+        var handle = ((SqliteConnection)connection).Handle;
+        var settings = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+        if (handle is not null && PreparedConnections.TryGetValue(handle, out var applied) && applied == settings)
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+        command.CommandText = settings;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (handle is not null)
+        {
+            PreparedConnections.AddOrUpdate(handle, settings);
+        }
     }
 
     /// <inheritdoc />
