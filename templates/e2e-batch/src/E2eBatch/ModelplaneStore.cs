@@ -15,12 +15,16 @@ namespace E2eBatch;
 /// <summary>Opens the model control plane store the configuration names, with the ML.NET materializers registered.</summary>
 internal static partial class ModelplaneStore
 {
-    public static Task<ModelplaneClient> OpenAsync(StoreConfig config, string projectFolder, CancellationToken cancellationToken = default)
+    public static Task<ModelplaneClient> OpenAsync(StoreConfig config, string projectFolder, CancellationToken cancellationToken = default) =>
+        OpenAsync(config.Resolve(projectFolder), cancellationToken);
+
+    /// <summary>Opens <paramref name="store"/>: a folder, <c>sqlite:&lt;file&gt;</c>, or (team store) a PostgreSQL connection string or URL.</summary>
+    public static Task<ModelplaneClient> OpenAsync(string store, CancellationToken cancellationToken = default)
     {
 #if (teamStore)
         PostgreSqlStore.Register();
 #endif
-        return ModelplaneClient.CreateBuilder(config.Resolve(projectFolder))
+        return ModelplaneClient.CreateBuilder(store)
             .ConfigureMaterializers(registry =>
             {
                 foreach (var materializer in MLMaterializers.All)

@@ -2,7 +2,6 @@
 // Copyright (c) 2026 The project authors
 // SPDX-License-Identifier: Apache-2.0
 #endif
-using Modelplane.Errors;
 using Modelplane.Pipelines;
 
 namespace E2eBatch.Cli;
@@ -14,8 +13,6 @@ internal static class ErrorMessage
     {
         PipelineFailedException failed =>
             $"{failed.Summary.PipelineName} failed in step '{failed.FailedStep}': {failed.InnerException?.Message} (run {failed.Summary.RunName})",
-        NotFoundException notFound when notFound.Message.Contains("stage", StringComparison.OrdinalIgnoreCase) =>
-            $"{notFound.Message} Run training first: dotnet run --project src/E2eBatch -- train",
         _ => error.Message,
     };
 }

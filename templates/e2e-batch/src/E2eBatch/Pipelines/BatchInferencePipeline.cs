@@ -13,6 +13,7 @@ using E2eBatch.Steps.Etl;
 using E2eBatch.Steps.Inference;
 using Microsoft.ML;
 using Modelplane;
+using Modelplane.Errors;
 using Modelplane.ML.Training;
 using Modelplane.Models;
 using Modelplane.Pipelines;
@@ -35,7 +36,7 @@ internal sealed class BatchInferencePipeline(InferenceConfig config, string proj
         var dataPath = Path.GetFullPath(Path.Combine(projectFolder, data.Path));
         var stage = TargetStage.Parse(config.Model.Version, "model.version");
 
-        var summary = await Build(stage, cache).RunAsync(client, async run =>
+        var summary = await RunWithStagedVersionAsync(client, Build(stage, cache), async run =>
         {
             // ETL: the rows held out by the training run of this model version
             var randomState = await run.ModelArtifact<int>("random_state");
@@ -52,7 +53,7 @@ internal sealed class BatchInferencePipeline(InferenceConfig config, string proj
             // Inference with this version's model (its fitted preprocessing is part of it)
             var model = await run.ModelArtifact<TrainedModel>("model");
             await run.Step(new InferencePredict(model, inference.Dataset, OutputFolder));
-        }, cancellationToken);
+        }, stage, cancellationToken);
 
         var version = summary.ModelVersion!;
         var modelCardPath = Path.Combine(OutputFolder, $"model_card_v{version.Number}.html");
@@ -60,6 +61,21 @@ internal sealed class BatchInferencePipeline(InferenceConfig config, string proj
         var predictionsPath = Path.Combine(OutputFolder, "predictions.csv");
         var rows = File.ReadLines(predictionsPath).LongCount() - 1;
         return new InferenceResult(summary, version, rows, predictionsPath, modelCardPath);
+    }
+
+    // The version is looked up before any step runs; without one there is nothing to score with.
+    private static async Task<PipelineRunSummary> RunWithStagedVersionAsync(
+        ModelplaneClient client, Pipeline pipeline, Func<PipelineRun, Task> body, Stage stage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await pipeline.RunAsync(client, body, cancellationToken);
+        }
+        catch (NotFoundException error)
+        {
+            throw new NotFoundException(
+                $"{error.Message} Batch inference scores with the version in {Stages.ToText(stage)}; run training first: dotnet run --project src/E2eBatch -- train");
+        }
     }
 
     private Pipeline Build(Stage stage, bool cache)
