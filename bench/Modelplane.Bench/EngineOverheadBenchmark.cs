@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
-using Modelplane.Artifacts;
-using Modelplane.Storage;
 using Modelplane.Storage.Providers;
-using Modelplane.Storage.Sql;
-using Modelplane.Storage.Sqlite;
 using Modelplane.Models;
 using Modelplane.Pipelines;
 
@@ -18,26 +13,11 @@ namespace Modelplane.Bench;
 /// </summary>
 internal static class EngineOverheadBenchmark
 {
-    public static async Task RunAsync(int steps, int repetitions, string folder, bool normalSync)
+    public static async Task RunAsync(int steps, int repetitions, string folder)
     {
-        IMetadataStore metadataStore;
-        IArtifactStore artifactStore;
-        if (normalSync)
-        {
-            var database = Path.Combine(folder, SqliteStoreProvider.DatabaseFileName);
-            Directory.CreateDirectory(folder);
-            var connectionString = SqliteDialect.ConnectionString(database);
-            metadataStore = new SqlMetadataStore(new NormalSyncSqliteDialect(), () => new SqliteConnection(connectionString), database);
-            artifactStore = new LocalArtifactStore(Path.Combine(folder, SqliteStoreProvider.ArtifactFolderName));
-        }
-        else
-        {
-            var opened = StoreProviders.For(folder).Open(folder);
-            (metadataStore, artifactStore) = (opened.MetadataStore, opened.ArtifactStore!);
-        }
-
-        var (store, timer) = TimedMetadataStore.Wrap(metadataStore);
-        await using var client = await ModelplaneClient.CreateBuilder().UseMetadataStore(store).UseArtifactStore(artifactStore).BuildAsync();
+        var opened = StoreProviders.For(folder).Open(folder);
+        var (store, timer) = TimedMetadataStore.Wrap(opened.MetadataStore);
+        await using var client = await ModelplaneClient.CreateBuilder().UseMetadataStore(store).UseArtifactStore(opened.ArtifactStore!).BuildAsync();
         var pipeline = new Pipeline("bench_chain").WithModel(new ModelSpec("bench_model"));
         Func<PipelineRun, Task> body = async run =>
         {
@@ -70,7 +50,7 @@ internal static class EngineOverheadBenchmark
         var cachedTimings = timer.Timings.ToArray();
 
         Console.WriteLine();
-        Console.WriteLine($"== SQLite store{(normalSync ? " with PRAGMA synchronous = NORMAL (what-if)" : " as shipped")}; {steps} steps per run, {repetitions} runs per case");
+        Console.WriteLine($"== SQLite store; {steps} steps per run, {repetitions} runs per case");
         Console.WriteLine($"{"case",-26} {"median run ms",14} {"ms per step",12}");
         Report("direct calls", await direct, steps);
         Report("pipeline, cache disabled", uncached, steps);

@@ -6,15 +6,12 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var steps = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
 var repetitions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
-foreach (var normalSync in new[] { false, true })
+var folder = Path.Combine(Path.GetTempPath(), "modelplane-bench", Guid.NewGuid().ToString("N"));
+try
 {
-    var folder = Path.Combine(Path.GetTempPath(), "modelplane-bench", Guid.NewGuid().ToString("N"));
-    try
-    {
-        await EngineOverheadBenchmark.RunAsync(steps, repetitions, folder, normalSync);
-    }
-    finally
-    {
-        Directory.Delete(folder, recursive: true);
-    }
+    await EngineOverheadBenchmark.RunAsync(steps, repetitions, folder);
+}
+finally
+{
+    Directory.Delete(folder, recursive: true);
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Modelplane.ML.Bench;
 
-/// <summary>Command-line options: <c>--rows 100000,1000000 --repetitions 5 --work-dir path</c>; <c>--child mode rows</c> is internal.</summary>
+/// <summary>Command-line options: <c>--rows 100000,1000000 --repetitions 5 --work-dir path</c> (repetitions = alternating rounds); <c>--child scorer rows</c> is internal.</summary>
 internal sealed record BenchOptions(IReadOnlyList<long> Sizes, int Repetitions, string WorkDirectory, string? ChildMode, long ChildRows)
 {
     public static BenchOptions Parse(string[] args)

@@ -4,7 +4,8 @@ using Modelplane.ML.Bench;
 using Modelplane.ML.Training;
 
 // Batch scoring throughput: Modelplane's streaming BatchPredictor against raw ML.NET on the same model and file.
-// Each (mode, size) runs in its own process so its peak working set is its own. See docs/performance.md.
+// Every measurement runs in a fresh process (a warm-up run, then one timed run), so its peak working set is its
+// own; the two scorers alternate round by round, so a change in machine load hits both alike. See docs/performance.md.
 var options = BenchOptions.Parse(args);
 Directory.CreateDirectory(options.WorkDirectory);
 
@@ -15,22 +16,33 @@ if (options.ChildMode is { } mode)
 }
 
 var modelPath = BenchData.ModelPath(options.WorkDirectory);
-Console.WriteLine($"Model: {modelPath}; {options.Repetitions} repetitions per measurement; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
+Console.WriteLine($"Model: {modelPath}; median of {options.Repetitions} alternating rounds; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
 Console.WriteLine();
 Console.WriteLine("| rows | scorer | median s | rows/s | peak working set |");
 Console.WriteLine("|---:|---|---:|---:|---:|");
 foreach (var rows in options.Sizes)
 {
     BenchData.InputPath(options.WorkDirectory, rows);
-    var results = new Dictionary<string, (double Seconds, long Peak)>();
-    foreach (var scorer in new[] { "raw-mlnet", "modelplane-streaming" })
+    string[] scorers = ["raw-mlnet", "modelplane-streaming"];
+    var runs = scorers.ToDictionary(s => s, _ => new List<(double Seconds, long Peak)>());
+    for (var round = 0; round < options.Repetitions; round++)
     {
-        var (seconds, peak) = RunInChildProcess(scorer, rows, options);
-        results[scorer] = (seconds, peak);
-        Console.WriteLine($"| {rows:N0} | {scorer} | {seconds:0.000} | {rows / seconds:N0} | {peak / 1048576.0:0} MiB |");
+        foreach (var scorer in scorers)
+        {
+            runs[scorer].Add(RunInChildProcess(scorer, rows, options));
+        }
     }
 
-    Console.WriteLine($"| {rows:N0} | ratio streaming / raw | | {results["raw-mlnet"].Seconds / results["modelplane-streaming"].Seconds:0.00} | |");
+    var medians = new Dictionary<string, double>();
+    foreach (var scorer in scorers)
+    {
+        var seconds = runs[scorer].Select(r => r.Seconds).Order().ToList();
+        medians[scorer] = seconds[seconds.Count / 2];
+        var peak = runs[scorer].Max(r => r.Peak);
+        Console.WriteLine($"| {rows:N0} | {scorer} | {medians[scorer]:0.000} | {rows / medians[scorer]:N0} | {peak / 1048576.0:0} MiB |");
+    }
+
+    Console.WriteLine($"| {rows:N0} | throughput ratio streaming / raw | | {medians["raw-mlnet"] / medians["modelplane-streaming"]:0.00} | |");
 }
 
 static (double Seconds, long Peak) RunInChildProcess(string scorer, long rows, BenchOptions options)
@@ -41,7 +53,7 @@ static (double Seconds, long Peak) RunInChildProcess(string scorer, long rows, B
         UseShellExecute = false,
     };
     start.ArgumentList.Add(typeof(BenchOptions).Assembly.Location);
-    foreach (var argument in new[] { "--child", scorer, rows.ToString(CultureInfo.InvariantCulture), "--repetitions", options.Repetitions.ToString(CultureInfo.InvariantCulture), "--work-dir", options.WorkDirectory })
+    foreach (var argument in new[] { "--child", scorer, rows.ToString(CultureInfo.InvariantCulture), "--work-dir", options.WorkDirectory })
     {
         start.ArgumentList.Add(argument);
     }
@@ -64,27 +76,20 @@ static void RunChild(string scorer, long rows, BenchOptions options)
     var input = BenchData.InputPath(options.WorkDirectory, rows);
     var output = Path.Combine(options.WorkDirectory, $"predictions-{rows}.csv");
 
-    // One untimed run warms up the JIT and the file cache, then the median of the timed runs.
-    var seconds = new List<double>();
-    for (var i = 0; i <= options.Repetitions; i++)
+    // The untimed first run warms up the JIT and the file cache.
+    var seconds = 0.0;
+    for (var i = 0; i < 2; i++)
     {
         var watch = Stopwatch.StartNew();
         var scored = scorer == "raw-mlnet" ? Scorers.RawMlNet(model, input) : Scorers.Streaming(model, input, output);
-        watch.Stop();
+        seconds = watch.Elapsed.TotalSeconds;
         if (scored != rows)
         {
             throw new InvalidOperationException($"{scorer} scored {scored} rows, expected {rows}.");
         }
-
-        if (i > 0)
-        {
-            seconds.Add(watch.Elapsed.TotalSeconds);
-        }
     }
 
-    seconds.Sort();
-    var median = seconds[seconds.Count / 2];
     using var self = Process.GetCurrentProcess();
     self.Refresh();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{median:R} {self.PeakWorkingSet64}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seconds:R} {self.PeakWorkingSet64}"));
 }

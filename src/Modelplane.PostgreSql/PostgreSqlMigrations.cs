@@ -137,5 +137,10 @@ internal static class PostgreSqlMigrations
                 PRIMARY KEY (target_kind, target_id, key)
             );
             """),
+        new(2, "pipeline runs record the host and process that run them", """
+            ALTER TABLE pipeline_runs ADD COLUMN host text;
+            ALTER TABLE pipeline_runs ADD COLUMN process_id integer;
+            ALTER TABLE pipeline_runs ADD COLUMN process_started timestamptz;
+            """),
     ];
 }

@@ -59,7 +59,7 @@ public sealed record S3ArtifactStoreOptions
             throw new ValidationException($"'{StoreRedaction.Redact(location)}' is not an S3 location; write s3://bucket or s3://bucket/prefix.");
         }
 
-        var path = location[Scheme.Length..].Trim('/');
+        var path = location[Scheme.Length..].TrimEnd('/');
         var slash = path.IndexOf('/', StringComparison.Ordinal);
         var bucket = slash < 0 ? path : path[..slash];
         if (bucket.Length == 0 || bucket.Contains('@', StringComparison.Ordinal) || bucket.Contains(':', StringComparison.Ordinal))

@@ -276,7 +276,7 @@ public sealed class ModelplaneClient : IAsyncDisposable, IDisposable
         }
 
         var artifact = await MetadataStore.CreateArtifactVersionAsync(
-            new NewArtifactVersion(name, options.Kind ?? materializer.DefaultKind, materializer.Id, TypeNameOf(type), content.ContentHash, content.Size)
+            new NewArtifactVersion(name, options.Kind ?? materializer.DefaultKind, materializer.Id, ArtifactTypeName.Of(type), content.ContentHash, content.Size)
             {
                 ProducerStepRunId = options.ProducerStepRunId,
                 Tags = options.Tags,
@@ -415,7 +415,4 @@ public sealed class ModelplaneClient : IAsyncDisposable, IDisposable
         VersionSelectorKind.Name => $"Model '{modelName}' has no version named '{selector.Name}'. List its versions to see which exist.",
         _ => $"Model '{modelName}' has no version with id {selector.Id}.",
     };
-
-    // Assembly-qualified without version, culture and key, so a library upgrade does not orphan artifacts.
-    private static string TypeNameOf(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
 }

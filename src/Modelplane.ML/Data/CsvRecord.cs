@@ -52,24 +52,18 @@ internal sealed class CsvRecord
     {
         Clear();
         Append(line);
-        var stored = _chars.AsSpan(0, _length);
         var start = 0;
         while (true)
         {
-            var next = stored[start..].IndexOf(separator);
+            var next = line[start..].IndexOf(separator);
             if (next < 0)
             {
-                _length = stored.Length;
-                _fieldStart = start;
-                EndField();
+                AddField(start, line.Length - start);
+                _fieldStart = _length;
                 return;
             }
 
-            _fieldStart = start;
-            var saved = _length;
-            _length = start + next;
-            EndField();
-            _length = saved;
+            AddField(start, next);
             start += next + 1;
         }
     }
@@ -89,16 +83,21 @@ internal sealed class CsvRecord
 
     internal void EndField()
     {
+        AddField(_fieldStart, _length - _fieldStart);
+        _fieldStart = _length;
+    }
+
+    private void AddField(int start, int length)
+    {
         if (Count == _starts.Length)
         {
-            Array.Resize(ref _starts, Count * 2);
-            Array.Resize(ref _lengths, Count * 2);
+            Array.Resize(ref _starts, Math.Max(Count * 2, 8));
+            Array.Resize(ref _lengths, Math.Max(Count * 2, 8));
         }
 
-        _starts[Count] = _fieldStart;
-        _lengths[Count] = _length - _fieldStart;
+        _starts[Count] = start;
+        _lengths[Count] = length;
         Count++;
-        _fieldStart = _length;
     }
 
     private void EnsureCapacity(int extra)

@@ -109,7 +109,9 @@ public static class TabularData
     /// <summary>
     /// A data view that streams a CSV file instead of loading it: memory stays flat however large
     /// the file is. The header is checked now; values are checked as rows are read, and a bad value
-    /// stops the reading cursor with a <see cref="DataValidationException"/> naming row and column.
+    /// stops the reading cursor with a <see cref="DataValidationException"/> naming row and column
+    /// (ML.NET wraps it in an <see cref="InvalidOperationException"/> when a transformer reads the
+    /// view on worker threads; <see cref="Inference.BatchPredictor"/> unwraps it).
     /// </summary>
     /// <param name="path">The CSV file, with a header row.</param>
     /// <param name="schema">The schema the values must fit.</param>

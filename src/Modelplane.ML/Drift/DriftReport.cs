@@ -242,17 +242,28 @@ public sealed record DriftReport(
         return new DistributionChart(labels, Shares(reference), Shares(current));
     }
 
+    /// <summary>The most frequent categories, the rest gathered in a last "(other)" bar.</summary>
     private static DistributionChart CategoryChart(string[] reference, string[] current)
     {
         var top = reference.Concat(current).GroupBy(v => v, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(ChartCategories).Select(g => g.Key).ToList();
-        var others = reference.Concat(current).Distinct(StringComparer.Ordinal).Count() > top.Count;
-        var labels = others ? [.. top, "(other)"] : top;
-        double[] Shares(string[] values) => labels.Select(label => values.Length == 0 ? 0 : (label == "(other)" && others
-            ? values.Count(v => !top.Contains(v))
-            : values.Count(v => v == label)) / (double)Math.Max(values.Length, 1)).ToArray();
-        return new DistributionChart(labels, Shares(reference), Shares(current));
+        var hasOthers = reference.Concat(current).Distinct(StringComparer.Ordinal).Count() > top.Count;
+
+        List<double> Shares(string[] values)
+        {
+            var counts = values.GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var total = Math.Max(values.Length, 1);
+            var shares = top.Select(label => counts.GetValueOrDefault(label) / (double)total).ToList();
+            if (hasOthers)
+            {
+                shares.Add((values.Length - top.Sum(label => counts.GetValueOrDefault(label))) / (double)total);
+            }
+
+            return shares;
+        }
+
+        return new DistributionChart(hasOthers ? [.. top, "(other)"] : top, Shares(reference), Shares(current));
     }
 
     private static string Short(double value) => value.ToString("G4", CultureInfo.InvariantCulture);

@@ -47,19 +47,9 @@ public sealed class StepCache(ModelplaneClient client)
     /// how many were cleared. Step runs and artifacts stay for lineage.
     /// </summary>
     /// <param name="stepName">Clear only this step's entries; all if null.</param>
-    /// <param name="cancellationToken">Cancels the clearing (entries already cleared stay cleared).</param>
-    public async Task<int> ClearAsync(string? stepName = null, CancellationToken cancellationToken = default)
-    {
-        var cleared = 0;
-        var marker = new Dictionary<string, MetadataValue> { [ClearedMetadataKey] = MetadataValue.String(DateTimeOffset.UtcNow.ToString("O")) };
-        await foreach (var (_, step) in CandidatesAsync(stepName, cancellationToken).ConfigureAwait(false))
-        {
-            await client.MetadataStore.SetMetadataAsync(MetadataTarget.ForStepRun(step.Id), marker, cancellationToken).ConfigureAwait(false);
-            cleared++;
-        }
-
-        return cleared;
-    }
+    /// <param name="cancellationToken">Cancels the clearing (one transaction: all entries are cleared or none).</param>
+    public Task<int> ClearAsync(string? stepName = null, CancellationToken cancellationToken = default) =>
+        client.MetadataStore.ClearCacheAsync(stepName, cancellationToken);
 
     /// <summary>Why step run <paramref name="stepRunId"/> was or was not served from cache, as recorded when it ran.</summary>
     /// <param name="stepRunId">A step run id (from a run summary, <c>ListStepRunsAsync</c> or the CLI).</param>

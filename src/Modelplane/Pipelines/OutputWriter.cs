@@ -1,17 +1,19 @@
 using Modelplane.Artifacts;
 using Modelplane.Metadata;
+using Modelplane.Runs;
 
 namespace Modelplane.Pipelines;
 
 /// <summary>
 /// Saves a step's outputs once its body has returned: checks the output record, writes every value
-/// to a staging file, commits the files, and only then records the artifact versions. A value that
-/// cannot be saved therefore leaves no artifact version of that step behind.
+/// to a staging file and commits the files. The artifact versions are recorded afterwards, with the
+/// step run's completion in one transaction, so a value that cannot be saved leaves no artifact
+/// version of that step behind.
 /// </summary>
 internal static class OutputWriter
 {
-    /// <summary>Saves the pending outputs and returns every output's artifact version id by output name.</summary>
-    public static async Task<IReadOnlyDictionary<string, Guid>> SaveAsync(
+    /// <summary>Stores the pending outputs' files and returns what completing the step run records.</summary>
+    public static async Task<StagedOutputs> StageAsync(
         ModelplaneClient client,
         StepContext context,
         OutputDescriptor? descriptor,
@@ -47,45 +49,29 @@ internal static class OutputWriter
             throw;
         }
 
+        var existing = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var (name, artifact) in slots.Where(s => s.Artifact.Pending is null))
+        {
+            existing[name] = artifact.StoredVersion!.Id;
+        }
+
+        var taken = new HashSet<string>(slots.Select(s => s.Name), StringComparer.Ordinal);
+        var newOutputs = new List<NewStepOutput>(staged.Count);
         foreach (var staging in staged)
         {
-            var value = staging.Artifact.Pending!;
-            var metadata = new Dictionary<string, MetadataValue>(staging.Materializer.ExtractMetadata(value.Value), StringComparer.Ordinal);
-            foreach (var (key, metadataValue) in value.Metadata)
+            var names = slots.Where(s => ReferenceEquals(s.Artifact, staging.Artifact)).Select(s => s.Name).ToList();
+            if (names.Count == 0)
             {
-                metadata[key] = metadataValue;
+                // Outputs the body declared but did not put in its record are kept under their artifact name.
+                var name = taken.Contains(staging.Artifact.Name) ? $"artifact:{staging.Artifact.Name}" : staging.Artifact.Name;
+                taken.Add(name);
+                names.Add(name);
             }
 
-            var type = value.Value.GetType();
-            var version = await client.MetadataStore.CreateArtifactVersionAsync(
-                new NewArtifactVersion(
-                    staging.Artifact.Name,
-                    value.Kind ?? staging.Materializer.DefaultKind,
-                    staging.Materializer.Id,
-                    $"{type.FullName}, {type.Assembly.GetName().Name}",
-                    staging.Content!.ContentHash,
-                    staging.Content.Size)
-                {
-                    ProducerStepRunId = context.StepRunId,
-                    Metadata = metadata,
-                },
-                cancellationToken).ConfigureAwait(false);
-            staging.Artifact.Bind(version, client);
+            newOutputs.Add(new NewStepOutput(names, NewVersion(staging)));
         }
 
-        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var (name, artifact) in slots)
-        {
-            ids[name] = artifact.StoredVersion!.Id;
-        }
-
-        // Outputs the body declared but did not put in its record are kept under their artifact name.
-        foreach (var artifact in pending.Where(p => !slots.Any(s => ReferenceEquals(s.Artifact, p))))
-        {
-            ids[ids.ContainsKey(artifact.Name) ? $"artifact:{artifact.Name}" : artifact.Name] = artifact.StoredVersion!.Id;
-        }
-
-        return ids;
+        return new StagedOutputs(newOutputs, staged.Select(s => s.Artifact).ToList(), existing);
     }
 
     /// <summary>The materializer for the declared type (the one in the cache key) if it can save the actual value, else the one for the value's own type.</summary>
@@ -93,6 +79,27 @@ internal static class OutputWriter
     {
         var declared = registry.For(output.DeclaredType);
         return declared.CanHandle(output.Value.GetType()) ? declared : registry.For(output.Value.GetType());
+    }
+
+    private static NewArtifactVersion NewVersion(StagedOutput staging)
+    {
+        var value = staging.Artifact.Pending!;
+        var metadata = new Dictionary<string, MetadataValue>(staging.Materializer.ExtractMetadata(value.Value), StringComparer.Ordinal);
+        foreach (var (key, metadataValue) in value.Metadata)
+        {
+            metadata[key] = metadataValue;
+        }
+
+        return new NewArtifactVersion(
+            staging.Artifact.Name,
+            value.Kind ?? staging.Materializer.DefaultKind,
+            staging.Materializer.Id,
+            ArtifactTypeName.Of(value.Value.GetType()),
+            staging.Content!.ContentHash,
+            staging.Content.Size)
+        {
+            Metadata = metadata,
+        };
     }
 
     private static List<(string Name, IArtifact Artifact)> ReadSlots(StepContext context, OutputDescriptor? descriptor, object? output)

@@ -66,19 +66,8 @@ internal sealed class StepExecution(PipelineRun run, PipelineStep step, StepDesc
             // The thread pool lets CPU-bound steps started together really run in parallel.
             var output = await Task.Run(() => step.ExecuteAsync(context), cancellationToken).ConfigureAwait(false);
 
-            var outputs = await OutputWriter.SaveAsync(run.Client, context, descriptor.Output, output, cancellationToken).ConfigureAwait(false);
-            foreach (var (outputName, artifactId) in outputs)
-            {
-                await store.RecordStepOutputAsync(stepRunId, outputName, artifactId, cancellationToken).ConfigureAwait(false);
-                await LinkAsync(artifactId).ConfigureAwait(false);
-            }
-
+            var staged = await OutputWriter.StageAsync(run.Client, context, descriptor.Output, output, cancellationToken).ConfigureAwait(false);
             var modelMetadata = context.ModelMetadata();
-            if (modelMetadata.Count > 0)
-            {
-                await store.SetMetadataAsync(MetadataTarget.ForModelVersion(run.ModelVersion!.Id), modelMetadata, cancellationToken).ConfigureAwait(false);
-            }
-
             var stepMetadata = new Dictionary<string, MetadataValue>(context.StepMetadata(), StringComparer.Ordinal)
             {
                 [RunHistory.CacheKeyMetadataKey] = MetadataValue.JsonText(key.ToJson()),
@@ -89,8 +78,19 @@ internal sealed class StepExecution(PipelineRun run, PipelineStep step, StepDesc
                 stepMetadata[ModelMetadataPrefix + metadataKey] = value;
             }
 
-            await store.SetMetadataAsync(MetadataTarget.ForStepRun(stepRunId), stepMetadata, cancellationToken).ConfigureAwait(false);
-            await store.FinishStepRunAsync(stepRunId, RunStatus.Completed, cancellationToken: CancellationToken.None).ConfigureAwait(false);
+            // One transaction: the step run is never completed without its outputs, links and metadata.
+            var created = await store.CompleteStepRunAsync(
+                new StepRunCompletion(stepRunId)
+                {
+                    NewOutputs = staged.NewOutputs,
+                    ExistingOutputs = staged.ExistingOutputs,
+                    ModelVersionId = run.ModelVersion?.Id,
+                    StepRunMetadata = stepMetadata,
+                    ModelVersionMetadata = modelMetadata,
+                },
+                cancellationToken).ConfigureAwait(false);
+            var outputs = staged.Bind(created, run.Client);
+            RecordProducer(outputs.Values);
             Finish(RunStatus.Completed, outputs);
             return output;
         }
@@ -113,24 +113,15 @@ internal sealed class StepExecution(PipelineRun run, PipelineStep step, StepDesc
     {
         var store = run.Client.MetadataStore;
         var outputIds = hit.Outputs.ToDictionary(o => o.Key, o => o.Value.Id, StringComparer.Ordinal);
-        stepRunId = (await store.CreateStepRunAsync(
+        var modelMetadata = hit.Metadata
+            .Where(m => m.Key.StartsWith(ModelMetadataPrefix, StringComparison.Ordinal))
+            .ToDictionary(m => m.Key[ModelMetadataPrefix.Length..], m => m.Value, StringComparer.Ordinal);
+        stepRunId = (await store.CreateCachedStepRunAsync(
             stepRun with { Status = RunStatus.Cached, OriginalStepRunId = hit.StepRun.Id, Outputs = outputIds },
+            run.ModelVersion?.Id,
+            run.ModelVersion is null ? null : modelMetadata,
             cancellationToken).ConfigureAwait(false)).Id;
-        foreach (var artifactId in outputIds.Values)
-        {
-            await LinkAsync(artifactId).ConfigureAwait(false);
-        }
-
-        if (run.ModelVersion is { } version)
-        {
-            var modelMetadata = hit.Metadata
-                .Where(m => m.Key.StartsWith(ModelMetadataPrefix, StringComparison.Ordinal))
-                .ToDictionary(m => m.Key[ModelMetadataPrefix.Length..], m => m.Value, StringComparer.Ordinal);
-            if (modelMetadata.Count > 0)
-            {
-                await store.SetMetadataAsync(MetadataTarget.ForModelVersion(version.Id), modelMetadata, cancellationToken).ConfigureAwait(false);
-            }
-        }
+        RecordProducer(outputIds.Values);
 
         var output = descriptor.Output?.Rebuild(descriptor.Output.Slots.ToDictionary(
             slot => slot.Name,
@@ -173,12 +164,11 @@ internal sealed class StepExecution(PipelineRun run, PipelineStep step, StepDesc
         ?? throw new InvalidOperationException(
             $"Input '{inputName}' of step '{name}' is artifact '{artifact.Name}', which is not saved yet. Pass outputs of steps that have finished (await run.Step(...)) or artifacts looked up from a model version.");
 
-    private async Task LinkAsync(Guid artifactId)
+    private void RecordProducer(IEnumerable<Guid> outputIds)
     {
-        run.RecordProducer(artifactId, name);
-        if (run.ModelVersion is { } version)
+        foreach (var artifactId in outputIds)
         {
-            await run.Client.MetadataStore.LinkArtifactAsync(version.Id, artifactId, cancellationToken).ConfigureAwait(false);
+            run.RecordProducer(artifactId, name);
         }
     }
 

@@ -144,6 +144,15 @@ public interface IMetadataStore : IAsyncDisposable, IDisposable
     /// <summary>Ends a pipeline run now with <paramref name="status"/> (completed, failed or cached) and the error text of a failure.</summary>
     Task<PipelineRunRecord> FinishPipelineRunAsync(Guid pipelineRunId, RunStatus status, string? error = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Marks as <see cref="RunStatus.Failed"/> ("abandoned") every pipeline run, and its running step
+    /// runs, that is still <see cref="RunStatus.Running"/> although the process that started it on this
+    /// machine has ended (killed, crashed). Runs started on other machines are left alone: their
+    /// processes cannot be checked from here. Returns the runs it marked. The pipeline engine calls it
+    /// before a run starts.
+    /// </summary>
+    Task<IReadOnlyList<PipelineRunRecord>> MarkAbandonedRunsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The pipeline run with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     Task<PipelineRunRecord?> FindPipelineRunAsync(Guid id, CancellationToken cancellationToken = default);
 
@@ -162,6 +171,24 @@ public interface IMetadataStore : IAsyncDisposable, IDisposable
     /// <summary>Ends a step run now with <paramref name="status"/> (completed or failed) and the error text of a failure.</summary>
     Task<StepRunRecord> FinishStepRunAsync(Guid stepRunId, RunStatus status, string? error = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Completes a running step run in one transaction: creates <c>completion.NewOutputs</c> (produced by
+    /// the step run), records them and <c>completion.ExistingOutputs</c> as its outputs, links them all to
+    /// <c>completion.ModelVersionId</c>, sets the step run's and the model version's metadata and marks the
+    /// step run <see cref="RunStatus.Completed"/>. Either all of it is recorded or none. Returns the created
+    /// artifact versions in the order of <c>NewOutputs</c>. Throws <see cref="Errors.NotFoundException"/>
+    /// for an unknown step run, model version or existing output, and <see cref="Errors.ValidationException"/>
+    /// if the step run is not running, an output name is taken twice, or model-version metadata has no version.
+    /// </summary>
+    Task<IReadOnlyList<ArtifactVersion>> CompleteStepRunAsync(StepRunCompletion completion, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records a step run served from cache in one transaction: the step run (<see cref="RunStatus.Cached"/>,
+    /// naming its original) with its inputs and reused outputs, the outputs' links to
+    /// <paramref name="modelVersionId"/> and <paramref name="modelVersionMetadata"/> on that version.
+    /// </summary>
+    Task<StepRunRecord> CreateCachedStepRunAsync(NewStepRun step, Guid? modelVersionId, IReadOnlyDictionary<string, MetadataValue>? modelVersionMetadata = null, CancellationToken cancellationToken = default);
+
     /// <summary>The step run with id <paramref name="id"/>, or <see langword="null"/>.</summary>
     Task<StepRunRecord?> FindStepRunAsync(Guid id, CancellationToken cancellationToken = default);
 
@@ -170,6 +197,14 @@ public interface IMetadataStore : IAsyncDisposable, IDisposable
 
     /// <summary>The most recent <see cref="RunStatus.Completed"/> step run with <paramref name="cacheKey"/>, or <see langword="null"/>: the candidate for a cache hit.</summary>
     Task<StepRunRecord?> FindCompletedStepRunAsync(string cacheKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stops completed step runs from serving cache hits (all, or those of step <paramref name="stepName"/>)
+    /// by setting the step-run metadata key <c>modelplane.cache_cleared</c> to the time, in one
+    /// statement. Step runs and artifacts stay. Returns how many step runs were cleared now (not those
+    /// cleared before).
+    /// </summary>
+    Task<int> ClearCacheAsync(string? stepName = null, CancellationToken cancellationToken = default);
 
     /// <summary>The step run that produced an artifact version, or <see langword="null"/> if it was saved by hand.</summary>
     Task<StepRunRecord?> FindProducerAsync(Guid artifactVersionId, CancellationToken cancellationToken = default);

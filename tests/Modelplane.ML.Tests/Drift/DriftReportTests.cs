@@ -95,6 +95,21 @@ public sealed class DriftReportTests : IDisposable
     }
 
     [Fact]
+    public void Category_charts_show_the_ten_most_frequent_values_and_gather_the_rest()
+    {
+        // c0..c9 ten rows each, then six rarer values x0..x5 with five rows each.
+        var data = Load("many.csv", 130, (i, r) => i < 100 ? $"{i},c{i / 10}" : $"{i},x{i % 6}");
+
+        var chart = DriftReport.Build(data, data).Columns.Single(c => c.Column == "b").Chart;
+
+        Assert.Equal(11, chart.Labels.Count);
+        Assert.Equal("(other)", chart.Labels[^1]);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"c{i}"), chart.Labels.Take(10));
+        Assert.Equal(30.0 / 130, chart.Reference[^1], 12);
+        Assert.Equal(1, chart.Current.Sum(), 12);
+    }
+
+    [Fact]
     public void The_missing_value_gate_fails_on_a_large_relative_change_and_passes_a_small_one()
     {
         var reference = Load("ref.csv", 100, (i, r) => i % 10 == 0 ? "," : $"{i},{i}");

@@ -804,6 +804,156 @@ public abstract class MetadataStoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Completing_a_step_run_records_new_and_passed_through_outputs_links_metadata_and_status()
+    {
+        var model = await CreateModelAsync("complete");
+        var version = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        var run = await Store.CreatePipelineRunAsync(new NewPipelineRun(Unique("run"), "p") { ModelVersionId = version.Id });
+        var input = await Store.CreateArtifactVersionAsync(NewArtifact(Unique("input"), "in"));
+        var step = await Store.CreateStepRunAsync(new NewStepRun(run.Id, "splitter") { CacheKey = Unique("key"), Inputs = new Dictionary<string, Guid> { ["data"] = input.Id } });
+        var trainName = Unique("train");
+
+        var created = await Store.CompleteStepRunAsync(new StepRunCompletion(step.Id)
+        {
+            NewOutputs =
+            [
+                new NewStepOutput(["Train", "Alias"], NewArtifact(trainName, "train") with { Metadata = new Dictionary<string, MetadataValue> { ["rows"] = 80 } }),
+                new NewStepOutput(["Test"], NewArtifact(Unique("test"), "test")),
+            ],
+            ExistingOutputs = new Dictionary<string, Guid> { ["Data"] = input.Id },
+            ModelVersionId = version.Id,
+            StepRunMetadata = new Dictionary<string, MetadataValue> { ["decision"] = "miss" },
+            ModelVersionMetadata = new Dictionary<string, MetadataValue> { ["accuracy"] = 0.9 },
+        });
+
+        Assert.Equal(2, created.Count);
+        var (train, test) = (created[0], created[1]);
+        Assert.Equal((trainName, 1, step.Id), (train.Name, train.Version, train.ProducerStepRunId));
+        Assert.Equal(80L, train.Metadata["rows"].AsInteger());
+        Assert.Equal(step.Id, test.ProducerStepRunId);
+        var completed = (await Store.FindStepRunAsync(step.Id))!;
+        Assert.Equal(RunStatus.Completed, completed.Status);
+        Assert.NotNull(completed.Ended);
+        Assert.Equal(
+            new Dictionary<string, Guid> { ["Alias"] = train.Id, ["Data"] = input.Id, ["Test"] = test.Id, ["Train"] = train.Id },
+            completed.Outputs);
+        Assert.Equal(
+            new[] { input.Id, test.Id, train.Id }.Order(),
+            (await Store.ListLinkedArtifactsAsync(version.Id)).Select(a => a.Id).Order());
+        Assert.Equal("miss", (await Store.GetMetadataAsync(MetadataTarget.ForStepRun(step.Id)))["decision"].Text);
+        Assert.Equal(0.9, (await Store.GetMetadataAsync(MetadataTarget.ForModelVersion(version.Id)))["accuracy"].AsDouble());
+        Assert.Equal(step.Id, (await Store.FindCompletedStepRunAsync(step.CacheKey!))!.Id);
+    }
+
+    [Fact]
+    public async Task A_step_run_completion_that_fails_records_nothing()
+    {
+        var model = await CreateModelAsync("complete-fails");
+        var version = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        var run = await Store.CreatePipelineRunAsync(new NewPipelineRun(Unique("run"), "p"));
+        var step = await Store.CreateStepRunAsync(new NewStepRun(run.Id, "s"));
+        var outputName = Unique("out");
+        var completion = new StepRunCompletion(step.Id)
+        {
+            NewOutputs = [new NewStepOutput(["Out"], NewArtifact(outputName, "o"))],
+            ExistingOutputs = new Dictionary<string, Guid> { ["Missing"] = Guid.NewGuid() },
+            ModelVersionId = version.Id,
+            StepRunMetadata = new Dictionary<string, MetadataValue> { ["k"] = 1 },
+            ModelVersionMetadata = new Dictionary<string, MetadataValue> { ["k"] = 1 },
+        };
+
+        await Assert.ThrowsAsync<NotFoundException>(() => Store.CompleteStepRunAsync(completion));
+
+        var unchanged = (await Store.FindStepRunAsync(step.Id))!;
+        Assert.Equal(RunStatus.Running, unchanged.Status);
+        Assert.Empty(unchanged.Outputs);
+        Assert.Empty(await Store.ListArtifactVersionsAsync(outputName));
+        Assert.Empty(await Store.ListLinkedArtifactsAsync(version.Id));
+        Assert.Empty(await Store.GetMetadataAsync(MetadataTarget.ForStepRun(step.Id)));
+        Assert.Empty(await Store.GetMetadataAsync(MetadataTarget.ForModelVersion(version.Id)));
+    }
+
+    [Fact]
+    public async Task Only_a_running_step_run_can_be_completed_and_model_metadata_needs_a_version()
+    {
+        var run = await Store.CreatePipelineRunAsync(new NewPipelineRun(Unique("run"), "p"));
+        var step = await Store.CreateStepRunAsync(new NewStepRun(run.Id, "s"));
+        var metadataWithoutVersion = new StepRunCompletion(step.Id) { ModelVersionMetadata = new Dictionary<string, MetadataValue> { ["k"] = 1 } };
+
+        await Assert.ThrowsAsync<ValidationException>(() => Store.CompleteStepRunAsync(metadataWithoutVersion));
+        await Assert.ThrowsAsync<NotFoundException>(() => Store.CompleteStepRunAsync(new StepRunCompletion(Guid.NewGuid())));
+        await Assert.ThrowsAsync<NotFoundException>(() => Store.CompleteStepRunAsync(new StepRunCompletion(step.Id) { ModelVersionId = Guid.NewGuid() }));
+        await Store.CompleteStepRunAsync(new StepRunCompletion(step.Id));
+        await Assert.ThrowsAsync<ValidationException>(() => Store.CompleteStepRunAsync(new StepRunCompletion(step.Id)));
+        Assert.Equal(RunStatus.Completed, (await Store.FindStepRunAsync(step.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task A_cached_step_run_is_recorded_with_its_links_and_model_metadata_or_not_at_all()
+    {
+        var model = await CreateModelAsync("cached");
+        var version = await Store.CreateModelVersionAsync(model.Id, new NewModelVersion());
+        var run = await Store.CreatePipelineRunAsync(new NewPipelineRun(Unique("first"), "p"));
+        var original = await Store.CreateStepRunAsync(new NewStepRun(run.Id, "s") { CacheKey = Unique("k") });
+        var output = (await Store.CompleteStepRunAsync(new StepRunCompletion(original.Id) { NewOutputs = [new NewStepOutput(["Out"], NewArtifact(Unique("out"), "o"))] }))[0];
+        var rerun = await Store.CreatePipelineRunAsync(new NewPipelineRun(Unique("second"), "p") { ModelVersionId = version.Id });
+        var hit = new NewStepRun(rerun.Id, "s")
+        {
+            Status = RunStatus.Cached,
+            OriginalStepRunId = original.Id,
+            CacheKey = original.CacheKey,
+            Outputs = new Dictionary<string, Guid> { ["Out"] = output.Id },
+        };
+        var metadata = new Dictionary<string, MetadataValue> { ["accuracy"] = 0.8 };
+
+        await Assert.ThrowsAsync<NotFoundException>(() => Store.CreateCachedStepRunAsync(hit, Guid.NewGuid(), metadata));
+        Assert.Empty(await Store.ListStepRunsAsync(rerun.Id));
+        await Assert.ThrowsAsync<ValidationException>(() => Store.CreateCachedStepRunAsync(hit with { Status = RunStatus.Running }, version.Id));
+        await Assert.ThrowsAsync<ValidationException>(() => Store.CreateCachedStepRunAsync(hit, null, metadata));
+
+        var cached = await Store.CreateCachedStepRunAsync(hit, version.Id, metadata);
+
+        Assert.Equal((RunStatus.Cached, original.Id, output.Id), (cached.Status, cached.OriginalStepRunId, cached.Outputs["Out"]));
+        Assert.Equal([output.Id], (await Store.ListLinkedArtifactsAsync(version.Id)).Select(a => a.Id));
+        Assert.Equal(0.8, (await Store.GetMetadataAsync(MetadataTarget.ForModelVersion(version.Id)))["accuracy"].AsDouble());
+        Assert.Equal(original.Id, (await Store.FindProducerAsync(output.Id))!.Id);
+    }
+
+    [Fact]
+    public async Task Clearing_the_cache_of_a_step_marks_its_completed_step_runs_once_and_leaves_other_steps()
+    {
+        var (step, other) = (Unique("step"), Unique("other"));
+        var run = await Store.CreatePipelineRunAsync(new NewPipelineRun(Unique("run"), "p"));
+        async Task<StepRunRecord> StepRunAsync(string name, RunStatus status, string? key)
+        {
+            var created = await Store.CreateStepRunAsync(new NewStepRun(run.Id, name) { CacheKey = key });
+            return status == RunStatus.Running ? created : await Store.FinishStepRunAsync(created.Id, status);
+        }
+
+        var first = await StepRunAsync(step, RunStatus.Completed, Unique("k"));
+        var second = await StepRunAsync(step, RunStatus.Completed, Unique("k"));
+        var failed = await StepRunAsync(step, RunStatus.Failed, Unique("k"));
+        var running = await StepRunAsync(step, RunStatus.Running, Unique("k"));
+        var withoutKey = await StepRunAsync(step, RunStatus.Completed, null);
+        var otherStep = await StepRunAsync(other, RunStatus.Completed, Unique("k"));
+
+        Assert.Equal(2, await Store.ClearCacheAsync(step));
+        Assert.Equal(0, await Store.ClearCacheAsync(step));
+
+        async Task<bool> IsClearedAsync(StepRunRecord s) => (await Store.GetMetadataAsync(MetadataTarget.ForStepRun(s.Id))).ContainsKey("modelplane.cache_cleared");
+        Assert.True(await IsClearedAsync(first));
+        Assert.True(await IsClearedAsync(second));
+        Assert.False(await IsClearedAsync(failed));
+        Assert.False(await IsClearedAsync(running));
+        Assert.False(await IsClearedAsync(withoutKey));
+        Assert.False(await IsClearedAsync(otherStep));
+        Assert.NotNull(await Store.FindStepRunAsync(first.Id));
+
+        Assert.True(await Store.ClearCacheAsync() >= 1);
+        Assert.True(await IsClearedAsync(otherStep));
+    }
+
+    [Fact]
     public async Task Runs_must_be_finished_with_a_final_status_and_must_exist()
     {
         var run = await Store.CreatePipelineRunAsync(new NewPipelineRun(Unique("run"), "p"));

@@ -16,39 +16,18 @@ public sealed partial class SqlMetadataStore
     /// <inheritdoc />
     public Task<ArtifactVersion> CreateArtifactVersionAsync(NewArtifactVersion artifact, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(artifact);
-        Names.ValidateArtifactName(artifact.Name);
-        ContentHash.Validate(artifact.ContentHash);
-        ArgumentException.ThrowIfNullOrWhiteSpace(artifact.MaterializerId);
-        return WriteAsync(async (connection, transaction) =>
-        {
-            if (artifact.ProducerStepRunId is { } producer && !await ExistsAsync(connection, transaction, "step_runs", producer, cancellationToken).ConfigureAwait(false))
+        ValidateNewArtifact(artifact);
+        return WriteAsync(
+            async (connection, transaction) =>
             {
-                throw new NotFoundException($"Artifact '{artifact.Name}' names producer step run {producer}, which does not exist.");
-            }
+                if (artifact.ProducerStepRunId is { } producer && !await ExistsAsync(connection, transaction, "step_runs", producer, cancellationToken).ConfigureAwait(false))
+                {
+                    throw new NotFoundException($"Artifact '{artifact.Name}' names producer step run {producer}, which does not exist.");
+                }
 
-            var version = await NextNumberAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM artifact_versions WHERE name = @name", cancellationToken, ("name", artifact.Name)).ConfigureAwait(false);
-            var id = Guid.CreateVersion7();
-            await ExecuteAsync(
-                connection,
-                transaction,
-                "INSERT INTO artifact_versions (id, name, version, kind, materializer_id, type_name, content_hash, size, created, producer_step_run_id, tags) " +
-                "VALUES (@id, @name, @version, @kind, @materializer_id, @type_name, @content_hash, @size, @created, @producer_step_run_id, @tags)",
-                cancellationToken,
-                ("id", id),
-                ("name", artifact.Name),
-                ("version", version),
-                ("kind", StoredText.Of(artifact.Kind)),
-                ("materializer_id", artifact.MaterializerId),
-                ("type_name", artifact.TypeName),
-                ("content_hash", artifact.ContentHash),
-                ("size", artifact.Size),
-                ("created", _dialect.Now()),
-                ("producer_step_run_id", artifact.ProducerStepRunId),
-                ("tags", StoredText.Of(artifact.Tags))).ConfigureAwait(false);
-            await UpsertMetadataAsync(connection, transaction, MetadataTarget.ForArtifactVersion(id), artifact.Metadata, cancellationToken).ConfigureAwait(false);
-            return (await FindArtifactAsync(connection, transaction, "a.id = @id", cancellationToken, ("id", id)).ConfigureAwait(false))!;
-        }, cancellationToken);
+                return await InsertArtifactVersionAsync(connection, transaction, artifact, cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -71,25 +50,13 @@ public sealed partial class SqlMetadataStore
     public Task<bool> LinkArtifactAsync(Guid modelVersionId, Guid artifactVersionId, CancellationToken cancellationToken = default) =>
         WriteAsync(async (connection, transaction) =>
         {
-            if (!await ExistsAsync(connection, transaction, "model_versions", modelVersionId, cancellationToken).ConfigureAwait(false))
-            {
-                throw new NotFoundException($"Cannot link artifact version {artifactVersionId}: there is no model version with id {modelVersionId}.");
-            }
-
+            await RequireModelVersionAsync(connection, transaction, modelVersionId, $"Cannot link artifact version {artifactVersionId}", cancellationToken).ConfigureAwait(false);
             if (!await ExistsAsync(connection, transaction, "artifact_versions", artifactVersionId, cancellationToken).ConfigureAwait(false))
             {
                 throw new NotFoundException($"Cannot link to model version {modelVersionId}: there is no artifact version with id {artifactVersionId}.");
             }
 
-            return await ExecuteAsync(
-                connection,
-                transaction,
-                "INSERT INTO model_version_artifacts (model_version_id, artifact_version_id, created) VALUES (@model_version_id, @artifact_version_id, @created) " +
-                "ON CONFLICT (model_version_id, artifact_version_id) DO NOTHING",
-                cancellationToken,
-                ("model_version_id", modelVersionId),
-                ("artifact_version_id", artifactVersionId),
-                ("created", _dialect.Now())).ConfigureAwait(false) == 1;
+            return await InsertLinkAsync(connection, transaction, modelVersionId, artifactVersionId, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     /// <inheritdoc />
@@ -126,6 +93,60 @@ public sealed partial class SqlMetadataStore
                 cancellationToken,
                 ("artifact_version_id", artifactVersionId)).ConfigureAwait(false),
             cancellationToken);
+
+    private static void ValidateNewArtifact(NewArtifactVersion artifact)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        Names.ValidateArtifactName(artifact.Name);
+        ContentHash.Validate(artifact.ContentHash);
+        ArgumentException.ThrowIfNullOrWhiteSpace(artifact.MaterializerId);
+    }
+
+    // The caller has checked that the producer step run, if any, exists.
+    private async Task<ArtifactVersion> InsertArtifactVersionAsync(DbConnection connection, DbTransaction transaction, NewArtifactVersion artifact, CancellationToken cancellationToken)
+    {
+        var version = await NextNumberAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM artifact_versions WHERE name = @name", cancellationToken, ("name", artifact.Name)).ConfigureAwait(false);
+        var id = Guid.CreateVersion7();
+        await ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO artifact_versions (id, name, version, kind, materializer_id, type_name, content_hash, size, created, producer_step_run_id, tags) " +
+            "VALUES (@id, @name, @version, @kind, @materializer_id, @type_name, @content_hash, @size, @created, @producer_step_run_id, @tags)",
+            cancellationToken,
+            ("id", id),
+            ("name", artifact.Name),
+            ("version", version),
+            ("kind", StoredText.Of(artifact.Kind)),
+            ("materializer_id", artifact.MaterializerId),
+            ("type_name", artifact.TypeName),
+            ("content_hash", artifact.ContentHash),
+            ("size", artifact.Size),
+            ("created", _dialect.Now()),
+            ("producer_step_run_id", artifact.ProducerStepRunId),
+            ("tags", StoredText.Of(artifact.Tags))).ConfigureAwait(false);
+        await UpsertMetadataAsync(connection, transaction, MetadataTarget.ForArtifactVersion(id), artifact.Metadata, cancellationToken).ConfigureAwait(false);
+        return (await FindArtifactAsync(connection, transaction, "a.id = @id", cancellationToken, ("id", id)).ConfigureAwait(false))!;
+    }
+
+    // The caller has checked that both versions exist. Returns false if the link already existed.
+    private async Task<bool> InsertLinkAsync(DbConnection connection, DbTransaction transaction, Guid modelVersionId, Guid artifactVersionId, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO model_version_artifacts (model_version_id, artifact_version_id, created) VALUES (@model_version_id, @artifact_version_id, @created) " +
+            "ON CONFLICT (model_version_id, artifact_version_id) DO NOTHING",
+            cancellationToken,
+            ("model_version_id", modelVersionId),
+            ("artifact_version_id", artifactVersionId),
+            ("created", _dialect.Now())).ConfigureAwait(false) == 1;
+
+    private async Task RequireModelVersionAsync(DbConnection connection, DbTransaction transaction, Guid modelVersionId, string action, CancellationToken cancellationToken)
+    {
+        if (!await ExistsAsync(connection, transaction, "model_versions", modelVersionId, cancellationToken).ConfigureAwait(false))
+        {
+            throw new NotFoundException($"{action}: there is no model version with id {modelVersionId}.");
+        }
+    }
 
     private async Task<ArtifactVersion?> FindArtifactAsync(DbConnection connection, DbTransaction? transaction, string condition, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {

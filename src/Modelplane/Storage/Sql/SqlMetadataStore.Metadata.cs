@@ -13,15 +13,7 @@ public sealed partial class SqlMetadataStore
     /// <inheritdoc />
     public Task SetMetadataAsync(MetadataTarget target, IReadOnlyDictionary<string, MetadataValue> values, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        foreach (var key in values.Keys)
-        {
-            if (string.IsNullOrWhiteSpace(key) || key.Length > MaxMetadataKeyLength)
-            {
-                throw new ValidationException($"Metadata key '{key}' is empty or longer than {MaxMetadataKeyLength} characters.");
-            }
-        }
-
+        ValidateMetadataKeys(values);
         return WriteAsync(async (connection, transaction) =>
         {
             if (!await ExistsAsync(connection, transaction, TableOf(target.Kind), target.Id, cancellationToken).ConfigureAwait(false))
@@ -37,6 +29,18 @@ public sealed partial class SqlMetadataStore
     /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, MetadataValue>> GetMetadataAsync(MetadataTarget target, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => ReadMetadataAsync(connection, null, target, cancellationToken), cancellationToken);
+
+    private static void ValidateMetadataKeys(IReadOnlyDictionary<string, MetadataValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var key in values.Keys)
+        {
+            if (string.IsNullOrWhiteSpace(key) || key.Length > MaxMetadataKeyLength)
+            {
+                throw new ValidationException($"Metadata key '{key}' is empty or longer than {MaxMetadataKeyLength} characters.");
+            }
+        }
+    }
 
     private async Task UpsertMetadataAsync(DbConnection connection, DbTransaction transaction, MetadataTarget target, IReadOnlyDictionary<string, MetadataValue> values, CancellationToken cancellationToken)
     {

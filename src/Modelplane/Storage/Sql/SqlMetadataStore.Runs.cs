@@ -1,5 +1,9 @@
 using System.Data.Common;
+using System.Globalization;
+using Modelplane.Artifacts;
+using Modelplane.Caching;
 using Modelplane.Errors;
+using Modelplane.Metadata;
 using Modelplane.Runs;
 
 namespace Modelplane.Storage.Sql;
@@ -33,7 +37,8 @@ public sealed partial class SqlMetadataStore
             await ExecuteAsync(
                 connection,
                 transaction,
-                $"INSERT INTO pipeline_runs ({PipelineRunColumns}) VALUES (@id, @name, @pipeline_name, @model_version_id, @status, @started, NULL, NULL, @config_json)",
+                $"INSERT INTO pipeline_runs ({PipelineRunColumns}, host, process_id, process_started) " +
+                "VALUES (@id, @name, @pipeline_name, @model_version_id, @status, @started, NULL, NULL, @config_json, @host, @process_id, @process_started)",
                 cancellationToken,
                 ("id", id),
                 ("name", run.Name),
@@ -41,7 +46,10 @@ public sealed partial class SqlMetadataStore
                 ("model_version_id", run.ModelVersionId),
                 ("status", StoredText.Of(RunStatus.Running)),
                 ("started", _dialect.Now()),
-                ("config_json", run.ConfigJson)).ConfigureAwait(false);
+                ("config_json", run.ConfigJson),
+                ("host", RunningProcess.Host),
+                ("process_id", RunningProcess.Id),
+                ("process_started", RunningProcess.Started)).ConfigureAwait(false);
             return (await FindPipelineRunAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false))!;
         }, cancellationToken);
     }
@@ -68,6 +76,39 @@ public sealed partial class SqlMetadataStore
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<PipelineRunRecord>> MarkAbandonedRunsAsync(CancellationToken cancellationToken = default) =>
+        WriteAsync<IReadOnlyList<PipelineRunRecord>>(async (connection, transaction) =>
+        {
+            var running = await QueryAsync(
+                connection,
+                transaction,
+                "SELECT id, process_id, process_started FROM pipeline_runs WHERE status = @status AND host = @host AND process_id IS NOT NULL",
+                reader => (Id: _dialect.ReadGuid(reader, 0), ProcessId: Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), Started: NullableTime(reader, 2)),
+                cancellationToken,
+                ("status", StoredText.Of(RunStatus.Running)),
+                ("host", RunningProcess.Host)).ConfigureAwait(false);
+            var marked = new List<PipelineRunRecord>();
+            foreach (var run in running.Where(run => !RunningProcess.IsAlive(run.ProcessId, run.Started)))
+            {
+                var error = $"Abandoned: process {run.ProcessId} on {RunningProcess.Host}, which ran it, ended without finishing the run (killed or crashed).";
+                var now = _dialect.Now();
+                (string, object?)[] parameters =
+                [
+                    ("id", run.Id),
+                    ("running", StoredText.Of(RunStatus.Running)),
+                    ("failed", StoredText.Of(RunStatus.Failed)),
+                    ("ended", _dialect.Now()),
+                    ("error", error),
+                ];
+                await ExecuteAsync(connection, transaction, "UPDATE step_runs SET status = @failed, ended = @ended, error = @error WHERE pipeline_run_id = @id AND status = @running", cancellationToken, parameters).ConfigureAwait(false);
+                await ExecuteAsync(connection, transaction, "UPDATE pipeline_runs SET status = @failed, ended = @ended, error = @error WHERE id = @id AND status = @running", cancellationToken, parameters).ConfigureAwait(false);
+                marked.Add((await FindPipelineRunAsync(connection, transaction, run.Id, cancellationToken).ConfigureAwait(false))!);
+            }
+
+            return marked;
+        }, cancellationToken);
+
+    /// <inheritdoc />
     public Task<PipelineRunRecord?> FindPipelineRunAsync(Guid id, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => FindPipelineRunAsync(connection, null, id, cancellationToken), cancellationToken);
 
@@ -82,59 +123,46 @@ public sealed partial class SqlMetadataStore
     /// <inheritdoc />
     public Task<StepRunRecord> CreateStepRunAsync(NewStepRun step, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(step);
-        ArgumentException.ThrowIfNullOrWhiteSpace(step.StepName);
-        if (step.Status is not (RunStatus.Running or RunStatus.Cached))
+        ValidateNewStepRun(step);
+        return WriteAsync(
+            async (connection, transaction) =>
+            {
+                var id = await InsertStepRunAsync(connection, transaction, step, cancellationToken).ConfigureAwait(false);
+                return (await FindStepRunAsync(connection, transaction, "s.id = @id", cancellationToken, ("id", id)).ConfigureAwait(false))!;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<StepRunRecord> CreateCachedStepRunAsync(NewStepRun step, Guid? modelVersionId, IReadOnlyDictionary<string, MetadataValue>? modelVersionMetadata = null, CancellationToken cancellationToken = default)
+    {
+        ValidateNewStepRun(step);
+        if (step.Status != RunStatus.Cached)
         {
-            throw new ValidationException($"Step run '{step.StepName}' must start as running or cached, not {step.Status}; finish it with FinishStepRunAsync.");
+            throw new ValidationException($"Step run '{step.StepName}' is recorded as served from cache, so its status must be cached, not {step.Status}.");
         }
 
-        if (step.Status == RunStatus.Cached && step.OriginalStepRunId is null)
-        {
-            throw new ValidationException($"Cached step run '{step.StepName}' must name the original step run whose outputs it reuses.");
-        }
-
-        return WriteAsync(async (connection, transaction) =>
-        {
-            if (!await ExistsAsync(connection, transaction, "pipeline_runs", step.PipelineRunId, cancellationToken).ConfigureAwait(false))
+        modelVersionMetadata ??= new Dictionary<string, MetadataValue>();
+        ValidateMetadataKeys(modelVersionMetadata);
+        RequireVersionForMetadata(modelVersionId, modelVersionMetadata, $"cached step run '{step.StepName}'");
+        return WriteAsync(
+            async (connection, transaction) =>
             {
-                throw new NotFoundException($"Step run '{step.StepName}' belongs to pipeline run {step.PipelineRunId}, which does not exist.");
-            }
+                var id = await InsertStepRunAsync(connection, transaction, step, cancellationToken).ConfigureAwait(false);
+                if (modelVersionId is { } versionId)
+                {
+                    await RequireModelVersionAsync(connection, transaction, versionId, $"Cannot link the outputs of cached step run '{step.StepName}'", cancellationToken).ConfigureAwait(false);
+                    foreach (var artifactId in step.Outputs.Values.Distinct())
+                    {
+                        await InsertLinkAsync(connection, transaction, versionId, artifactId, cancellationToken).ConfigureAwait(false);
+                    }
 
-            if (step.OriginalStepRunId is { } original && !await ExistsAsync(connection, transaction, "step_runs", original, cancellationToken).ConfigureAwait(false))
-            {
-                throw new NotFoundException($"Step run '{step.StepName}' reuses step run {original}, which does not exist.");
-            }
+                    await UpsertMetadataAsync(connection, transaction, MetadataTarget.ForModelVersion(versionId), modelVersionMetadata, cancellationToken).ConfigureAwait(false);
+                }
 
-            var id = Guid.CreateVersion7();
-            var now = _dialect.Now();
-            await ExecuteAsync(
-                connection,
-                transaction,
-                "INSERT INTO step_runs (id, pipeline_run_id, step_name, status, started, ended, cache_key, original_step_run_id, error, upstream_steps) " +
-                "VALUES (@id, @pipeline_run_id, @step_name, @status, @started, @ended, @cache_key, @original_step_run_id, NULL, @upstream_steps)",
-                cancellationToken,
-                ("id", id),
-                ("pipeline_run_id", step.PipelineRunId),
-                ("step_name", step.StepName),
-                ("status", StoredText.Of(step.Status)),
-                ("started", now),
-                ("ended", step.Status == RunStatus.Cached ? now : null),
-                ("cache_key", step.CacheKey),
-                ("original_step_run_id", step.OriginalStepRunId),
-                ("upstream_steps", StoredText.Of(step.UpstreamSteps))).ConfigureAwait(false);
-            foreach (var (name, artifactId) in step.Inputs)
-            {
-                await RecordStepArtifactAsync(connection, transaction, id, Input, name, artifactId, cancellationToken).ConfigureAwait(false);
-            }
-
-            foreach (var (name, artifactId) in step.Outputs)
-            {
-                await RecordStepArtifactAsync(connection, transaction, id, Output, name, artifactId, cancellationToken).ConfigureAwait(false);
-            }
-
-            return (await FindStepRunAsync(connection, transaction, "s.id = @id", cancellationToken, ("id", id)).ConfigureAwait(false))!;
-        }, cancellationToken);
+                return (await FindStepRunAsync(connection, transaction, "s.id = @id", cancellationToken, ("id", id)).ConfigureAwait(false))!;
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -175,6 +203,81 @@ public sealed partial class SqlMetadataStore
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<ArtifactVersion>> CompleteStepRunAsync(StepRunCompletion completion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(completion);
+        var stepRunId = completion.StepRunId;
+        foreach (var output in completion.NewOutputs)
+        {
+            ValidateNewArtifact(output.Artifact);
+            if (output.OutputNames.Count == 0)
+            {
+                throw new ValidationException($"New output artifact '{output.Artifact.Name}' of step run {stepRunId} has no output name; give it at least one.");
+            }
+
+            if (output.Artifact.ProducerStepRunId is { } producer && producer != stepRunId)
+            {
+                throw new ValidationException($"New output artifact '{output.Artifact.Name}' names producer step run {producer}, but it is an output of step run {stepRunId}.");
+            }
+        }
+
+        ValidateMetadataKeys(completion.StepRunMetadata);
+        ValidateMetadataKeys(completion.ModelVersionMetadata);
+        RequireVersionForMetadata(completion.ModelVersionId, completion.ModelVersionMetadata, $"step run {stepRunId}");
+        return WriteAsync<IReadOnlyList<ArtifactVersion>>(
+            async (connection, transaction) =>
+            {
+                var status = await ScalarAsync(connection, transaction, "SELECT status FROM step_runs WHERE id = @id", cancellationToken, ("id", stepRunId)).ConfigureAwait(false) as string
+                    ?? throw new NotFoundException($"There is no step run with id {stepRunId} to complete.");
+                if (StoredText.ToRunStatus(status) != RunStatus.Running)
+                {
+                    throw new ValidationException($"Step run {stepRunId} is {status}, not running; only a running step run can be completed.");
+                }
+
+                if (completion.ModelVersionId is { } versionId)
+                {
+                    await RequireModelVersionAsync(connection, transaction, versionId, $"Cannot link the outputs of step run {stepRunId}", cancellationToken).ConfigureAwait(false);
+                }
+
+                var created = new List<ArtifactVersion>(completion.NewOutputs.Count);
+                var outputs = new List<(string Name, Guid ArtifactId)>();
+                foreach (var output in completion.NewOutputs)
+                {
+                    var artifact = await InsertArtifactVersionAsync(connection, transaction, output.Artifact with { ProducerStepRunId = stepRunId }, cancellationToken).ConfigureAwait(false);
+                    created.Add(artifact);
+                    outputs.AddRange(output.OutputNames.Select(name => (name, artifact.Id)));
+                }
+
+                outputs.AddRange(completion.ExistingOutputs.Select(o => (o.Key, o.Value)));
+                foreach (var (name, artifactId) in outputs)
+                {
+                    await RecordStepArtifactAsync(connection, transaction, stepRunId, Output, name, artifactId, cancellationToken).ConfigureAwait(false);
+                    if (completion.ModelVersionId is { } linkTo)
+                    {
+                        await InsertLinkAsync(connection, transaction, linkTo, artifactId, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                if (completion.ModelVersionId is { } metadataVersion)
+                {
+                    await UpsertMetadataAsync(connection, transaction, MetadataTarget.ForModelVersion(metadataVersion), completion.ModelVersionMetadata, cancellationToken).ConfigureAwait(false);
+                }
+
+                await UpsertMetadataAsync(connection, transaction, MetadataTarget.ForStepRun(stepRunId), completion.StepRunMetadata, cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(
+                    connection,
+                    transaction,
+                    "UPDATE step_runs SET status = @status, ended = @ended WHERE id = @id",
+                    cancellationToken,
+                    ("status", StoredText.Of(RunStatus.Completed)),
+                    ("ended", _dialect.Now()),
+                    ("id", stepRunId)).ConfigureAwait(false);
+                return created;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<StepRunRecord?> FindStepRunAsync(Guid id, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => FindStepRunAsync(connection, null, "s.id = @id", cancellationToken, ("id", id)), cancellationToken);
 
@@ -188,6 +291,35 @@ public sealed partial class SqlMetadataStore
         ArgumentException.ThrowIfNullOrEmpty(cacheKey);
         return ReadAsync(
             connection => FindStepRunAsync(connection, null, "s.cache_key = @cache_key AND s.status = @status", cancellationToken, ("cache_key", cacheKey), ("status", StoredText.Of(RunStatus.Completed))),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> ClearCacheAsync(string? stepName = null, CancellationToken cancellationToken = default)
+    {
+        var marker = MetadataValue.String(DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+
+        // Two statements rather than "@step_name IS NULL OR ...": PostgreSQL cannot type a parameter that is only compared with NULL.
+        var onlyStep = stepName is null ? string.Empty : " AND s.step_name = @step_name";
+        (string, object?)[] parameters =
+        [
+            ("target_kind", StoredText.Of(MetadataTargetKind.StepRun)),
+            ("key", StepCache.ClearedMetadataKey),
+            ("type", StoredText.Of(marker.Type)),
+            ("text", marker.Text),
+            ("status", StoredText.Of(RunStatus.Completed)),
+            .. stepName is null ? [] : new (string, object?)[] { ("step_name", stepName) },
+        ];
+        return WriteAsync(
+            (connection, transaction) => ExecuteAsync(
+                connection,
+                transaction,
+                "INSERT INTO metadata (target_kind, target_id, key, type, text) " +
+                "SELECT @target_kind, s.id, @key, @type, @text FROM step_runs s " +
+                $"WHERE s.status = @status AND s.cache_key IS NOT NULL{onlyStep} " +
+                "AND NOT EXISTS (SELECT 1 FROM metadata m WHERE m.target_kind = @target_kind AND m.target_id = s.id AND m.key = @key)",
+                cancellationToken,
+                parameters),
             cancellationToken);
     }
 
@@ -250,6 +382,72 @@ public sealed partial class SqlMetadataStore
             ("direction", direction),
             ("name", name),
             ("artifact_version_id", artifactVersionId)).ConfigureAwait(false);
+    }
+
+    private static void ValidateNewStepRun(NewStepRun step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentException.ThrowIfNullOrWhiteSpace(step.StepName);
+        if (step.Status is not (RunStatus.Running or RunStatus.Cached))
+        {
+            throw new ValidationException($"Step run '{step.StepName}' must start as running or cached, not {step.Status}; finish it with FinishStepRunAsync.");
+        }
+
+        if (step.Status == RunStatus.Cached && step.OriginalStepRunId is null)
+        {
+            throw new ValidationException($"Cached step run '{step.StepName}' must name the original step run whose outputs it reuses.");
+        }
+    }
+
+    private static void RequireVersionForMetadata(Guid? modelVersionId, IReadOnlyDictionary<string, MetadataValue> modelVersionMetadata, string what)
+    {
+        if (modelVersionId is null && modelVersionMetadata.Count > 0)
+        {
+            throw new ValidationException($"The model-version metadata of {what} needs a model version to be set on; pass the model version id or no model-version metadata.");
+        }
+    }
+
+    // Inserts the step run with its inputs and (for a cached one) outputs; returns its id.
+    private async Task<Guid> InsertStepRunAsync(DbConnection connection, DbTransaction transaction, NewStepRun step, CancellationToken cancellationToken)
+    {
+        if (!await ExistsAsync(connection, transaction, "pipeline_runs", step.PipelineRunId, cancellationToken).ConfigureAwait(false))
+        {
+            throw new NotFoundException($"Step run '{step.StepName}' belongs to pipeline run {step.PipelineRunId}, which does not exist.");
+        }
+
+        if (step.OriginalStepRunId is { } original && !await ExistsAsync(connection, transaction, "step_runs", original, cancellationToken).ConfigureAwait(false))
+        {
+            throw new NotFoundException($"Step run '{step.StepName}' reuses step run {original}, which does not exist.");
+        }
+
+        var id = Guid.CreateVersion7();
+        var now = _dialect.Now();
+        await ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO step_runs (id, pipeline_run_id, step_name, status, started, ended, cache_key, original_step_run_id, error, upstream_steps) " +
+            "VALUES (@id, @pipeline_run_id, @step_name, @status, @started, @ended, @cache_key, @original_step_run_id, NULL, @upstream_steps)",
+            cancellationToken,
+            ("id", id),
+            ("pipeline_run_id", step.PipelineRunId),
+            ("step_name", step.StepName),
+            ("status", StoredText.Of(step.Status)),
+            ("started", now),
+            ("ended", step.Status == RunStatus.Cached ? now : null),
+            ("cache_key", step.CacheKey),
+            ("original_step_run_id", step.OriginalStepRunId),
+            ("upstream_steps", StoredText.Of(step.UpstreamSteps))).ConfigureAwait(false);
+        foreach (var (name, artifactId) in step.Inputs)
+        {
+            await RecordStepArtifactAsync(connection, transaction, id, Input, name, artifactId, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (name, artifactId) in step.Outputs)
+        {
+            await RecordStepArtifactAsync(connection, transaction, id, Output, name, artifactId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return id;
     }
 
     private static void RequireFinal(RunStatus status, string what)

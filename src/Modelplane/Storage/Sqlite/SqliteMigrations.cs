@@ -133,5 +133,10 @@ internal static class SqliteMigrations
                 PRIMARY KEY (target_kind, target_id, key)
             );
             """),
+        new(2, "pipeline runs record the host and process that run them", """
+            ALTER TABLE pipeline_runs ADD COLUMN host TEXT;
+            ALTER TABLE pipeline_runs ADD COLUMN process_id INTEGER;
+            ALTER TABLE pipeline_runs ADD COLUMN process_started TEXT;
+            """),
     ];
 }
