@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
 using Microsoft.ML;
 using Modelplane.Artifacts;
 using Modelplane.Metadata;
@@ -18,7 +20,29 @@ public sealed class DataViewMaterializer : Materializer<IDataView>
     protected override void Save(IDataView value, string path)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        new MLContext().Data.SaveAsBinary(value, stream, keepHidden: false);
+        SaveDeterministic(value, stream);
+    }
+
+    // SaveAsBinary writes column blocks in the order its worker threads finish them, so two saves of
+    // the same view differ in bytes, and content-addressed caching would miss. BinarySaver's
+    // DeterministicBlockOrder fixes the order, but ML.NET keeps the saver internal: hence reflection.
+    internal static void SaveDeterministic(IDataView value, Stream stream)
+    {
+        var saverType = typeof(MLContext).Assembly.GetType("Microsoft.ML.Data.IO.BinarySaver", throwOnError: true)!;
+        var argumentsType = saverType.GetNestedType("Arguments", BindingFlags.Public | BindingFlags.NonPublic)!;
+        var arguments = Activator.CreateInstance(argumentsType)!;
+        argumentsType.GetField("DeterministicBlockOrder")!.SetValue(arguments, true);
+        argumentsType.GetField("Silent")?.SetValue(arguments, true);
+        var saver = Activator.CreateInstance(saverType, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, null, [new MLContext(), arguments], null)!;
+        var columns = Enumerable.Range(0, value.Schema.Count).Where(i => !value.Schema[i].IsHidden).ToArray();
+        try
+        {
+            saverType.GetMethod("SaveData", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)!.Invoke(saver, [stream, value, columns]);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+        }
     }
 
     /// <inheritdoc />
@@ -30,7 +54,7 @@ public sealed class DataViewMaterializer : Materializer<IDataView>
     {
         var rows = value.GetRowCount() ?? CountRows(value);
         var size = new CountingStream();
-        new MLContext().Data.SaveAsBinary(value, size, keepHidden: false);
+        SaveDeterministic(value, size);
         return new Dictionary<string, MetadataValue>
         {
             ["rows"] = rows,

@@ -32,6 +32,22 @@ public sealed class MaterializerTests : IDisposable
     }
 
     [Fact]
+    public void Saving_the_same_data_view_repeatedly_gives_the_same_bytes()
+    {
+        IMaterializer materializer = new DataViewMaterializer();
+        var data = TrainedModels.Split.Train;
+        var paths = Enumerable.Range(0, 5).Select(i => _temp.File($"data{i}.idv")).ToList();
+
+        foreach (var path in paths)
+        {
+            materializer.Save(data, path);
+        }
+
+        var first = File.ReadAllBytes(paths[0]);
+        Assert.All(paths.Skip(1), path => Assert.Equal(first, File.ReadAllBytes(path)));
+    }
+
+    [Fact]
     public void A_preprocessed_data_view_keeps_its_feature_slot_names()
     {
         IMaterializer materializer = new DataViewMaterializer();

@@ -3,11 +3,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #endif
 using System.CommandLine;
+using System.Globalization;
 using E2eBatch.Configuration;
 using E2eBatch.Pipelines;
-#if (notifications)
-using E2eBatch.Steps.Alerts;
-#endif
+using Modelplane.Models;
 
 namespace E2eBatch.Cli;
 
@@ -22,6 +21,7 @@ internal static class AppCommand
     public static RootCommand Create()
     {
         var noCache = new Option<bool>("--no-cache") { Description = "Run every step, even when a cached result with the same code, parameters and inputs exists.", Recursive = true };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the full error, with its stack trace, when something fails.", Recursive = true };
         var noDropNa = new Option<bool>("--no-drop-na") { Description = "Keep rows with missing values in training (default: from train_config.yaml, on)." };
         var noNormalize = new Option<bool>("--no-normalize") { Description = "Do not normalize the features to [0, 1] (default: from train_config.yaml, on)." };
         var dropColumns = new Option<string?>("--drop-columns") { Description = "Comma-separated columns to leave out of training, e.g. mean_area,mean_radius." };
@@ -52,15 +52,18 @@ internal static class AppCommand
 
         train.Options.Add(trainConfig);
         train.SetAction((result, cancellationToken) => RunAsync(
-            folder => TrainAsync(folder, result.GetRequiredValue(trainConfig), Overrides(result), cancellationToken)));
+            folder => TrainAsync(folder, result.GetRequiredValue(trainConfig), Overrides(result), !result.GetValue(noCache), cancellationToken),
+            result.GetValue(verbose)));
 
         var infer = new Command("infer", "Run the batch-inference pipeline with the model version in the target stage.");
         infer.Options.Add(inferenceConfig);
         infer.SetAction((result, cancellationToken) => RunAsync(
-            folder => InferAsync(folder, result.GetRequiredValue(inferenceConfig), cancellationToken)));
+            folder => InferAsync(folder, result.GetRequiredValue(inferenceConfig), !result.GetValue(noCache), cancellationToken),
+            result.GetValue(verbose)));
 
         var root = new RootCommand(Title + ": trains, promotes and scores the model named in configs/. With no command, runs training and then batch inference.");
         root.Options.Add(noCache);
+        root.Options.Add(verbose);
         foreach (var option in trainingOptions)
         {
             root.Options.Add(option);
@@ -73,11 +76,12 @@ internal static class AppCommand
         {
             if (!result.GetValue(onlyInference))
             {
-                await TrainAsync(folder, "configs/train_config.yaml", Overrides(result), cancellationToken);
+                await TrainAsync(folder, "configs/train_config.yaml", Overrides(result), !result.GetValue(noCache), cancellationToken);
+                Console.WriteLine();
             }
 
-            await InferAsync(folder, "configs/inference_config.yaml", cancellationToken);
-        }));
+            await InferAsync(folder, "configs/inference_config.yaml", !result.GetValue(noCache), cancellationToken);
+        }, result.GetValue(verbose)));
         return root;
     }
 
@@ -96,73 +100,46 @@ internal static class AppCommand
         return option;
     }
 
-    private static async Task<int> RunAsync(Func<string, Task> run)
+    private static async Task<int> RunAsync(Func<string, Task> run, bool verbose)
     {
         try
         {
             await run(ProjectFolder.Find(Directory.GetCurrentDirectory()));
             return 0;
         }
-        catch (ConfigurationException e)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
-            return 2;
+            await Console.Error.WriteLineAsync();
+            await Console.Error.WriteLineAsync($"error: {ErrorMessage.Describe(error)}");
+            await Console.Error.WriteLineAsync(verbose ? error.ToString() : "(Run with --verbose for the full error.)");
+            return error is ConfigurationException ? 2 : 1;
         }
     }
 
-    private static async Task TrainAsync(string folder, string configPath, TrainingOverrides overrides, CancellationToken cancellationToken)
+    private static async Task TrainAsync(string folder, string configPath, TrainingOverrides overrides, bool cache, CancellationToken cancellationToken)
     {
         var config = ConfigLoader.LoadTrainConfig(Path.Combine(folder, configPath));
-        var pipeline = new TrainingPipeline(config, folder);
-#if (notifications)
-        var alerter = new Alerter(config.Alerts);
-#endif
-#if (notifyOnFailures)
-        bool promoted;
-        try
-        {
-            promoted = await pipeline.RunAsync(overrides, cancellationToken);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            await new NotifyOnFailure(alerter, config.Alerts.NotifyOnFailure).RunAsync(pipeline.Name, error, cancellationToken);
-            throw;
-        }
-#else
-        var promoted = await pipeline.RunAsync(overrides, cancellationToken);
-#endif
-        Console.WriteLine(promoted
-            ? $"{pipeline.Name}: the new model version was promoted to {config.Parameters.TargetEnv}."
-            : $"{pipeline.Name}: the new model version was not promoted; {config.Parameters.TargetEnv} keeps its current version.");
-#if (notifyOnSuccesses)
-        await new NotifyOnSuccess(alerter, config.Alerts.NotifyOnSuccess).RunAsync(pipeline.Name, cancellationToken);
-#endif
+        await using var client = await ModelplaneStore.OpenAsync(config.Store, folder, cancellationToken);
+        var result = await new TrainingPipeline(config, folder, overrides).RunAsync(client, cache, cancellationToken);
+        var version = result.Version;
+        Console.WriteLine();
+        Console.WriteLine($"Training finished: {version.ModelName} version {version.Number}, stage {Stages.ToText(version.Stage)}, test accuracy {result.TestAccuracy.ToString("0.000", CultureInfo.InvariantCulture)}.");
+        Console.WriteLine($"  model card: {Path.GetRelativePath(folder, result.ModelCardPath)}");
+        Console.WriteLine($"  store:      {ModelplaneStore.Describe(config.Store.Resolve(folder))}");
+        Console.WriteLine($"  inspect:    dotnet modelplane version list {version.ModelName}");
     }
 
-    private static async Task InferAsync(string folder, string configPath, CancellationToken cancellationToken)
+    private static async Task InferAsync(string folder, string configPath, bool cache, CancellationToken cancellationToken)
     {
         var config = ConfigLoader.LoadInferenceConfig(Path.Combine(folder, configPath));
-        var pipeline = new BatchInferencePipeline(config, folder);
-#if (notifications)
-        var alerter = new Alerter(config.Alerts);
+        await using var client = await ModelplaneStore.OpenAsync(config.Store, folder, cancellationToken);
+        var result = await new BatchInferencePipeline(config, folder).RunAsync(client, cache, cancellationToken);
+        Console.WriteLine();
+        Console.WriteLine($"Batch inference finished: {result.Rows} rows scored with {result.Version.ModelName} version {result.Version.Number} ({config.Model.Version}).");
+        Console.WriteLine($"  predictions:  {Path.GetRelativePath(folder, result.PredictionsPath)}");
+#if (dataQualityChecks)
+        Console.WriteLine($"  drift report: {Path.GetRelativePath(folder, Path.Combine(Path.GetDirectoryName(result.PredictionsPath)!, "drift_report.html"))}");
 #endif
-#if (notifyOnFailures)
-        Steps.Etl.Dataset predictions;
-        try
-        {
-            predictions = await pipeline.RunAsync(cancellationToken);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            await new NotifyOnFailure(alerter, config.Alerts.NotifyOnFailure).RunAsync(pipeline.Name, error, cancellationToken);
-            throw;
-        }
-#else
-        var predictions = await pipeline.RunAsync(cancellationToken);
-#endif
-        Console.WriteLine($"{pipeline.Name}: scored {predictions.Rows.Count} rows with the {config.Model.Version} version of {config.Model.Name}.");
-#if (notifyOnSuccesses)
-        await new NotifyOnSuccess(alerter, config.Alerts.NotifyOnSuccess).RunAsync(pipeline.Name, cancellationToken);
-#endif
+        Console.WriteLine($"  model card:   {Path.GetRelativePath(folder, result.ModelCardPath)}");
     }
 }

@@ -7,6 +7,9 @@ namespace E2eBatch.Configuration;
 /// <summary>The alerts block: which pipeline outcomes send an alert, and where to.</summary>
 internal sealed class AlertsConfig
 {
+    /// <summary>The environment variable that, when set, overrides <see cref="WebhookUrl"/>.</summary>
+    public const string WebhookVariable = "MODELPLANE_WEBHOOK_URL";
+
 #if (notifyOnFailures)
     public bool NotifyOnFailure { get; init; } = true;
 #endif
@@ -16,4 +19,7 @@ internal sealed class AlertsConfig
 
     /// <summary>A Slack-compatible incoming-webhook URL; empty sends alerts to the console.</summary>
     public string WebhookUrl { get; init; } = "";
+
+    public string ResolveWebhookUrl() =>
+        Environment.GetEnvironmentVariable(WebhookVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : WebhookUrl;
 }

@@ -15,9 +15,6 @@ internal static class ConfigLoader
     // repeated key is an error, so a typo never silently falls back to a default.
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
-#if (hyperparameterTuning)
-        .WithTypeConverter(new SearchDimensionYamlConverter())
-#endif
         .WithDuplicateKeyChecking()
         .Build();
 

@@ -7,7 +7,9 @@ namespace E2eBatch.Configuration;
 /// <summary>Parameters of each per-trainer hyperparameter search.</summary>
 internal sealed class HpTuningParameters
 {
-    public int Trials { get; init; } = 20;
-    public int CrossValidationFolds { get; init; } = 5;
-    public int Seed { get; init; } = 42;
+    /// <summary>Random-search trials per trainer.</summary>
+    public int Trials { get; init; } = 10;
+
+    /// <summary>Stratified cross-validation folds that score each trial.</summary>
+    public int CrossValidationFolds { get; init; } = 3;
 }

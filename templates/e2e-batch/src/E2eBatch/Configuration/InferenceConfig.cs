@@ -21,6 +21,6 @@ internal sealed class InferenceConfig
     {
         ProductName.Validate(Model.Name, source);
         Data.Validate(source);
-        Stages.Validate(Model.Version, $"{source}: model.version");
+        TargetStage.Parse(Model.Version, $"{source}: model.version");
     }
 }

@@ -20,7 +20,7 @@ internal sealed class TrainConfig
     {
         ProductName.Validate(Model.Name, source);
         Data.Validate(source);
-        Stages.Validate(Parameters.TargetEnv, $"{source}: parameters.target_env");
+        TargetStage.Parse(Parameters.TargetEnv, $"{source}: parameters.target_env");
 #if (hyperparameterTuning)
         if (Parameters.ModelSearchSpace.Count == 0)
         {

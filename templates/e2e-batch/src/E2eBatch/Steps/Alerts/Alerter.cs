@@ -2,16 +2,27 @@
 // Copyright (c) 2026 The project authors
 // SPDX-License-Identifier: Apache-2.0
 #endif
-using E2eBatch.Configuration;
+using System.Net.Http.Json;
 
 namespace E2eBatch.Steps.Alerts;
 
-/// <summary>Sends alerts to the console, or to a Slack-compatible webhook when one is configured.</summary>
-internal sealed class Alerter(AlertsConfig config)
+/// <summary>Sends alerts to the console, or to a Slack-compatible webhook (POST {"text": ...}) when a URL is set.</summary>
+internal sealed class Alerter(string webhookUrl, HttpClient? http = null)
 {
-    public Task PostAsync(string message, CancellationToken cancellationToken = default)
+    public async Task PostAsync(string message, CancellationToken cancellationToken = default)
     {
-        Console.WriteLine(config.WebhookUrl.Length == 0 ? message : $"{message} (webhook: {config.WebhookUrl})");
-        return Task.CompletedTask;
+        if (webhookUrl.Length == 0)
+        {
+            Console.WriteLine($"[alert] {message}");
+            return;
+        }
+
+        using var client = http is null ? new HttpClient { Timeout = TimeSpan.FromSeconds(10) } : null;
+        using var response = await (http ?? client!).PostAsJsonAsync(webhookUrl, new { text = message }, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            // An alert that cannot be delivered must not hide the run's own outcome.
+            Console.Error.WriteLine($"warning: the alert webhook answered {(int)response.StatusCode}; the alert was: {message}");
+        }
     }
 }

@@ -2,11 +2,13 @@
 // Copyright (c) 2026 The project authors
 // SPDX-License-Identifier: Apache-2.0
 #endif
+using Modelplane.Pipelines;
+
 namespace E2eBatch.Steps.Alerts;
 
-/// <summary>The on-failure hook: alerts that a pipeline run failed, when alerts.notify_on_failure is set.</summary>
-internal sealed class NotifyOnFailure(Alerter alerter, bool enabled)
+/// <summary>The pipelines' on-failure hook: alerts which run and step failed, and why.</summary>
+internal sealed class NotifyOnFailure(Alerter alerter)
 {
-    public Task RunAsync(string pipelineName, Exception error, CancellationToken cancellationToken = default) =>
-        enabled ? alerter.PostAsync($"Pipeline `{pipelineName}` failed: {error.Message}", cancellationToken) : Task.CompletedTask;
+    public Task RunAsync(PipelineRunSummary summary) =>
+        alerter.PostAsync($"Pipeline run `{summary.RunName}` failed in step `{summary.FailedStep}`: {summary.Error?.Message}");
 }

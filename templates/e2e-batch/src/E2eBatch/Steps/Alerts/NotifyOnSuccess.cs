@@ -2,11 +2,13 @@
 // Copyright (c) 2026 The project authors
 // SPDX-License-Identifier: Apache-2.0
 #endif
+using Modelplane.Pipelines;
+
 namespace E2eBatch.Steps.Alerts;
 
-/// <summary>The last step of every pipeline: alerts that the run succeeded, when alerts.notify_on_success is set.</summary>
-internal sealed class NotifyOnSuccess(Alerter alerter, bool enabled)
+/// <summary>The pipelines' on-success hook: alerts that a run finished, with its model version.</summary>
+internal sealed class NotifyOnSuccess(Alerter alerter)
 {
-    public Task RunAsync(string pipelineName, CancellationToken cancellationToken = default) =>
-        enabled ? alerter.PostAsync($"Pipeline `{pipelineName}` succeeded.", cancellationToken) : Task.CompletedTask;
+    public Task RunAsync(PipelineRunSummary summary) =>
+        alerter.PostAsync($"Pipeline run `{summary.RunName}` succeeded ({summary.ModelVersion}).");
 }

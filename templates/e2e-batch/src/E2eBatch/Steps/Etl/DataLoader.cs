@@ -2,36 +2,30 @@
 // Copyright (c) 2026 The project authors
 // SPDX-License-Identifier: Apache-2.0
 #endif
-using E2eBatch.Configuration;
+using Microsoft.ML;
+using Modelplane.ML.Data;
+using Modelplane.Pipelines;
 
 namespace E2eBatch.Steps.Etl;
 
 /// <summary>
-/// Loads the CSV file and returns the training rows, or, for inference, the rows held out from training
-/// (without the label column). The same file, fraction and seed give the same split in both pipelines.
+/// Loads the CSV file and keeps the rows not held out for batch inference (<c>dataset</c>), with the
+/// inferred column schema (<c>data_schema</c>) and the seed of the hold-out (<c>random_state</c>), which
+/// batch inference reads back from the model version.
 /// </summary>
-internal sealed class DataLoader
+/// <remarks>It always runs, because the file may have changed; identical data keeps the later steps cached.</remarks>
+[DisableCache]
+internal sealed record DataLoader(string DataPath, string LabelColumn, double InferenceFraction, int RandomState)
+    : Step<DataLoader.Output>
 {
-    public Dataset Run(DataConfig data, string projectFolder, bool isInference)
+    internal sealed record Output(Artifact<IDataView> Dataset, Artifact<TabularSchema> Schema, Artifact<int> RandomState);
+
+    protected override Output Run(StepContext context)
     {
-        var path = Path.Combine(projectFolder, data.Path);
-        if (!File.Exists(path))
-        {
-            throw new ConfigurationException($"The data file '{path}' (data.path) does not exist.");
-        }
-
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0)
-        {
-            throw new ConfigurationException($"The data file '{path}' is empty; it needs a header row and data rows.");
-        }
-
-        var columns = lines[0].Split(',');
-        var rows = lines.Skip(1).Where(line => line.Length > 0).Select(line => line.Split(',')).ToList();
-        var indices = Enumerable.Range(0, rows.Count).ToArray();
-        new Random(data.Seed).Shuffle(indices);
-        var holdOut = indices[..(int)(rows.Count * data.InferenceFraction)].ToHashSet();
-        var selected = rows.Where((_, index) => holdOut.Contains(index) == isInference).ToList();
-        return new Dataset(isInference ? "inference_dataset" : "dataset", columns, selected);
+        var (schema, training, _) = HoldOut.Split(DataPath, LabelColumn, InferenceFraction, RandomState);
+        return new Output(
+            context.Output("dataset", training),
+            context.Output("data_schema", schema),
+            context.Output("random_state", RandomState));
     }
 }

@@ -2,13 +2,28 @@
 // Copyright (c) 2026 The project authors
 // SPDX-License-Identifier: Apache-2.0
 #endif
-using E2eBatch.Configuration;
+using Microsoft.ML;
+using Modelplane.ML.Data;
+using Modelplane.ML.Preprocessing;
+using Modelplane.Pipelines;
 
 namespace E2eBatch.Steps.Etl;
 
-/// <summary>Fits the preprocessing (drop missing values, drop columns, normalize) on the training split and applies it to both splits.</summary>
-internal sealed class TrainDataPreprocessor
+/// <summary>
+/// Fits the preprocessing (drop columns, missing values, normalisation, one-hot text) on the training rows only
+/// (<c>preprocess_pipeline</c>) and applies it to both splits (<c>dataset_trn</c>, <c>dataset_tst</c>).
+/// </summary>
+internal sealed record TrainDataPreprocessor(Artifact<IDataView> Train, Artifact<IDataView> Test, Artifact<TabularSchema> Schema, PreprocessingOptions Options)
+    : Step<TrainDataPreprocessor.Output>
 {
-    public (Dataset Train, Dataset Test) Run(Dataset train, Dataset test, TrainDataPreprocessorParameters parameters) =>
-        (train with { Name = "dataset_trn" }, test with { Name = "dataset_tst" });
+    internal sealed record Output(Artifact<FittedPreprocessor> Preprocessor, Artifact<IDataView> Train, Artifact<IDataView> Test);
+
+    protected override Output Run(StepContext context)
+    {
+        var preprocessor = Preprocessor.Fit(Train.Value, Schema.Value, Options);
+        return new Output(
+            context.Output("preprocess_pipeline", preprocessor),
+            context.Output("dataset_trn", preprocessor.Transform(Train.Value)),
+            context.Output("dataset_tst", preprocessor.Transform(Test.Value)));
+    }
 }

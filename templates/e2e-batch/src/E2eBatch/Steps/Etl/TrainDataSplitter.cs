@@ -2,17 +2,22 @@
 // Copyright (c) 2026 The project authors
 // SPDX-License-Identifier: Apache-2.0
 #endif
+using Microsoft.ML;
+using Modelplane.ML.Data;
+using Modelplane.ML.Splitting;
+using Modelplane.Pipelines;
+
 namespace E2eBatch.Steps.Etl;
 
-/// <summary>Splits the training rows into a training and a test split.</summary>
-internal sealed class TrainDataSplitter
+/// <summary>Splits the dataset into training and test rows, keeping the class balance in both (<c>raw_dataset_trn</c>, <c>raw_dataset_tst</c>).</summary>
+internal sealed record TrainDataSplitter(Artifact<IDataView> Dataset, Artifact<TabularSchema> Schema, double TestSize, int RandomState)
+    : Step<TrainDataSplitter.Output>
 {
-    public (Dataset Train, Dataset Test) Run(Dataset dataset, double testSize, int seed)
+    internal sealed record Output(Artifact<IDataView> Train, Artifact<IDataView> Test);
+
+    protected override Output Run(StepContext context)
     {
-        var shuffled = dataset.Rows.ToArray();
-        new Random(seed).Shuffle(shuffled);
-        var testCount = (int)Math.Round(shuffled.Length * testSize);
-        return (dataset with { Name = "raw_dataset_trn", Rows = shuffled[testCount..] },
-                dataset with { Name = "raw_dataset_tst", Rows = shuffled[..testCount] });
+        var split = StratifiedSplit.Split(Dataset.Value, Schema.Value.RequireLabel().Name, TestSize, RandomState);
+        return new Output(context.Output("raw_dataset_trn", split.Train), context.Output("raw_dataset_tst", split.Test));
     }
 }

@@ -2,15 +2,34 @@
 // Copyright (c) 2026 The project authors
 // SPDX-License-Identifier: Apache-2.0
 #endif
-using E2eBatch.Configuration;
-using E2eBatch.Steps.Etl;
-using E2eBatch.Steps.Training;
+using Microsoft.ML;
+using Modelplane.ML.Data;
+using Modelplane.ML.Preprocessing;
+using Modelplane.ML.Tuning;
+using Modelplane.Pipelines;
 
 namespace E2eBatch.Steps.HpTuning;
 
-/// <summary>Searches one trainer's hyperparameters and returns its best candidate with its score.</summary>
-internal sealed class HpTuningSingleSearch
+/// <summary>
+/// Random search over one trainer's hyperparameters (<c>hp_result</c>): every trial is scored by stratified
+/// cross-validation on the training rows, with the preprocessing fitted inside each fold.
+/// </summary>
+internal sealed record HpTuningSingleSearch(
+    Artifact<IDataView> Train,
+    Artifact<TabularSchema> Schema,
+    string Candidate,
+    TrainerSearchSpace SearchSpace,
+    PreprocessingOptions Preprocessing,
+    int Trials,
+    int Folds,
+    int RandomState) : Step<HpTuningSingleSearch.Output>
 {
-    public HpResult Run(string searchName, SearchSpaceEntry entry, Dataset train, HpTuningParameters parameters) =>
-        new(searchName, new ModelSpec(entry.Trainer, new Dictionary<string, string>()), Metric: 0);
+    internal sealed record Output(Artifact<SearchResult> Result);
+
+    protected override Output Run(StepContext context)
+    {
+        var options = new SearchOptions { TrialsPerCandidate = Trials, Folds = Folds, Seed = RandomState, Preprocessing = Preprocessing };
+        var result = HyperparameterSearch.Run(Train.Value, Schema.Value, Candidate, SearchSpace, options, context.CancellationToken);
+        return new Output(context.Output("hp_result", result));
+    }
 }

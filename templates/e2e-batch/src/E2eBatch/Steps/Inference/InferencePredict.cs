@@ -2,13 +2,32 @@
 // Copyright (c) 2026 The project authors
 // SPDX-License-Identifier: Apache-2.0
 #endif
-using E2eBatch.Steps.Etl;
-using E2eBatch.Steps.Training;
+using Microsoft.ML;
+using Modelplane.ML.Inference;
+using Modelplane.ML.Training;
+using Modelplane.Pipelines;
 
 namespace E2eBatch.Steps.Inference;
 
-/// <summary>Scores the inference rows with the model version in the target stage (artifact <c>predictions</c>).</summary>
-internal sealed class InferencePredict
+/// <summary>
+/// Scores the rows with the staged model version (<c>predictions</c>, linked to that version): the rows are
+/// written to out/inference_batch.csv, and the streaming batch predictor writes out/predictions.csv
+/// (<c>row_id</c> is the row of inference_batch.csv).
+/// </summary>
+[DisableCache]
+internal sealed record InferencePredict(Artifact<TrainedModel> Model, Artifact<IDataView> Dataset, string OutputFolder) : Step<InferencePredict.Output>
 {
-    public Dataset Run(TrainedModel model, Dataset inference) => inference with { Name = "predictions" };
+    internal sealed record Output(Artifact<string> Predictions);
+
+    protected override Output Run(StepContext context)
+    {
+        Directory.CreateDirectory(OutputFolder);
+        var batchPath = Path.Combine(OutputFolder, "inference_batch.csv");
+        var predictionsPath = Path.Combine(OutputFolder, "predictions.csv");
+        CsvWriter.Write(Dataset.Value, batchPath);
+        var summary = BatchPredictor.PredictCsv(Model.Value, batchPath, predictionsPath, cancellationToken: context.CancellationToken);
+        context.LogMetadata("rows", summary.Rows);
+        context.LogMetadata("predicted_positive", summary.PredictedPositive);
+        return new Output(context.Output("predictions", File.ReadAllText(predictionsPath)));
+    }
 }

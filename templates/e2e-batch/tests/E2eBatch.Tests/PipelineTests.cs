@@ -1,0 +1,78 @@
+#if (hasLicense)
+// Copyright (c) 2026 The project authors
+// SPDX-License-Identifier: Apache-2.0
+#endif
+using E2eBatch.Pipelines;
+using Modelplane.Models;
+using Modelplane.Pipelines;
+
+namespace E2eBatch.Tests;
+
+/// <summary>Two training runs and one batch-inference run on the shipped data, in a temporary store.</summary>
+public sealed class PipelineTests : IAsyncLifetime
+{
+    private TestProject project = null!;
+    private TrainingResult first = null!;
+    private TrainingResult second = null!;
+    private InferenceResult inference = null!;
+
+    public async Task InitializeAsync()
+    {
+        project = await TestProject.CreateAsync();
+        first = await project.TrainAsync();
+        second = await project.TrainAsync();
+        inference = await project.InferAsync();
+    }
+
+    public async Task DisposeAsync() => await project.DisposeAsync();
+
+    private Stage TargetStage => Enum.Parse<Stage>(project.TrainConfig.Parameters.TargetEnv, ignoreCase: true);
+
+    [Fact]
+    public async Task The_first_training_run_makes_version_1_and_writes_its_model_card()
+    {
+        Assert.Equal(1, first.Version.Number);
+        Assert.True(first.TestAccuracy > 0.9, $"test accuracy {first.TestAccuracy}");
+        Assert.Contains("<html", await File.ReadAllTextAsync(first.ModelCardPath), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_second_run_reuses_the_cached_steps_and_its_version_takes_the_stage_with_a_recorded_reason()
+    {
+        Assert.Contains(second.Summary.Steps, step => step.Name == "model_trainer" && step.IsCached);
+        Assert.Equal(2, second.Version.Number);
+        Assert.Equal(TargetStage, second.Version.Stage);
+
+        var versions = await project.Client.ListVersionsAsync(second.Version.ModelName);
+        Assert.Equal(Stage.Archived, versions.Single(version => version.Number == 1).Stage);
+        var history = await project.Client.GetStageHistoryAsync(second.Version.ModelName);
+        Assert.Contains(history, move => move.VersionNumber == 2 && move.To == TargetStage && !string.IsNullOrEmpty(move.Reason));
+    }
+
+    [Fact]
+    public async Task The_same_data_and_config_give_the_same_model_bytes()
+    {
+        var models = await Task.WhenAll(new[] { first.Version, second.Version }.Select(version => project.Client.GetLinkedArtifactAsync(version, "model")));
+
+        Assert.Equal(models[0].ContentHash, models[1].ContentHash);
+    }
+
+    [Fact]
+    public async Task Inference_scores_the_held_out_rows_with_the_staged_version_and_links_the_predictions_to_it()
+    {
+        Assert.Equal(second.Version.Id, inference.Version.Id);
+        var expectedRows = (long)Math.Round(569 * project.InferenceConfig.Data.InferenceFraction);
+        Assert.InRange(inference.Rows, expectedRows - 2, expectedRows + 2);
+        Assert.Equal(inference.Rows + 1, File.ReadLines(inference.PredictionsPath).Count());
+
+        var predictions = await project.Client.GetLinkedArtifactAsync(second.Version, "predictions");
+        var producer = await project.Client.FindProducerAsync(predictions.Id);
+        Assert.Equal(inference.Summary.RunId, producer!.PipelineRunId);
+    }
+#if (dataQualityChecks)
+
+    [Fact]
+    public void Inference_writes_the_drift_report_next_to_the_predictions() =>
+        Assert.True(File.Exists(Path.Combine(project.OutputFolder, "drift_report.html")));
+#endif
+}
