@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Modelplane.Metadata;
 using Modelplane.Models;
 using Modelplane.Runs;
 
