@@ -6,6 +6,9 @@
 //   artifacts <name>             saves 1 MB versions of an artifact until killed; prints "saved <version>" after each
 //   run <pipeline>               records a running pipeline run, prints its id, then waits to be killed
 //   save <name> <text>           saves one artifact and prints its content hash
+//   pipeline <model> <marker>    runs the 3-step crash pipeline on a new version of <model>; step 3 creates
+//                                the file <marker> and waits to be killed (marker "-": it completes, and
+//                                the worker prints "run <id>", "version <id>" and "step <name> <status>" lines)
 using System.Globalization;
 using Modelplane;
 using Modelplane.Artifacts;
@@ -13,7 +16,9 @@ using Modelplane.Metadata;
 using Modelplane.Models;
 using Modelplane.PostgreSql;
 using Modelplane.Runs;
+using Modelplane.Pipelines;
 using Modelplane.S3;
+using Modelplane.StressWorker.Training;
 
 PostgreSqlStore.Register();
 S3ArtifactStore.Register();
@@ -66,8 +71,26 @@ switch (args)
         Console.WriteLine((await client.SaveArtifactAsync(name, text)).ContentHash);
         break;
 
+    case ["pipeline", var model, var marker]:
+        var summary = await new Pipeline("crash_training")
+            .WithModel(new ModelSpec(model), VersionRequest.New)
+            .RunAsync(client, async training =>
+            {
+                var numbers = await training.Step(new GenerateNumbers(Count: 1000));
+                var summarized = await training.Step(new SummarizeNumbers(numbers.Numbers));
+                await training.Step(new EvaluateSummary(summarized.Summary, BlockAfter: marker == "-" ? null : marker));
+            });
+        Console.WriteLine($"run {summary.RunId}");
+        Console.WriteLine($"version {summary.ModelVersion!.Id}");
+        foreach (var step in summary.Steps)
+        {
+            Console.WriteLine($"step {step.Name} {step.Status}");
+        }
+
+        break;
+
     default:
-        Console.Error.WriteLine("usage: Modelplane.StressWorker versions <model> <count> | promote <model> <number> | artifacts <name> | run <pipeline> | save <name> <text>");
+        Console.Error.WriteLine("usage: Modelplane.StressWorker versions <model> <count> | promote <model> <number> | artifacts <name> | run <pipeline> | save <name> <text> | pipeline <model> <marker|->");
         return 2;
 }
 

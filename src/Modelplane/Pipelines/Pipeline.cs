@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Modelplane.Metadata;
 using Modelplane.Models;
 using Modelplane.Runs;
 
@@ -133,6 +132,7 @@ public sealed class Pipeline
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(body);
+        await AbandonedRuns.RecoverAsync(client, cancellationToken).ConfigureAwait(false);
         var (modelVersion, createdVersion) = await ResolveModelVersionAsync(client, cancellationToken).ConfigureAwait(false);
         var stopwatch = Stopwatch.StartNew();
         PipelineRunRecord record;
@@ -151,6 +151,12 @@ public sealed class Pipeline
             // Without a run there is nothing to fill the new version: do not leave it for "latest" to pick.
             await client.MetadataStore.DeleteModelVersionAsync(modelVersion!.Id, CancellationToken.None).ConfigureAwait(false);
             throw;
+        }
+
+        if (createdVersion)
+        {
+            // If this process is killed, the next run finds this note and deletes the version, as FailAsync would have.
+            await AbandonedRuns.NoteCreatedVersionAsync(client.MetadataStore, record.Id, modelVersion!).ConfigureAwait(false);
         }
 
         var run = new PipelineRun(client, settings, record, modelVersion, cancellationToken);
@@ -211,11 +217,7 @@ public sealed class Pipeline
         // completed stay, for debugging and so the next run can be served from cache.
         if (createdVersion && run.ModelVersion is { } version)
         {
-            await store.SetMetadataAsync(
-                MetadataTarget.ForPipelineRun(record.Id),
-                new Dictionary<string, MetadataValue> { ["modelplane.deleted_model_version"] = $"{version.ModelName} version {version.Number}" },
-                CancellationToken.None).ConfigureAwait(false);
-            await store.DeleteModelVersionAsync(version.Id, CancellationToken.None).ConfigureAwait(false);
+            await AbandonedRuns.DeleteCreatedVersionAsync(store, record.Id, version.Id, $"{version.ModelName} version {version.Number}", CancellationToken.None).ConfigureAwait(false);
         }
 
         var summary = new PipelineRunSummary(

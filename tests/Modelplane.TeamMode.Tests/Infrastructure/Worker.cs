@@ -69,6 +69,8 @@ public sealed class Worker : IDisposable
 
     public int Id => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>The next output line, or <see langword="null"/> at the end; fails if none comes within a minute.</summary>
     public async Task<string?> ReadLineAsync()
     {
