@@ -2,18 +2,19 @@
 // Copyright (c) 2026 The project authors
 // SPDX-License-Identifier: Apache-2.0
 #endif
-using System.Text.RegularExpressions;
 using E2eBatch.Configuration;
 using Modelplane;
 using Modelplane.ML.Materializers;
+using Modelplane.Storage;
 #if (teamStore)
 using Modelplane.PostgreSql;
+using Modelplane.S3;
 #endif
 
 namespace E2eBatch;
 
 /// <summary>Opens the model control plane store the configuration names, with the ML.NET materializers registered.</summary>
-internal static partial class ModelplaneStore
+internal static class ModelplaneStore
 {
     public static Task<ModelplaneClient> OpenAsync(StoreConfig config, string projectFolder, CancellationToken cancellationToken = default) =>
         OpenAsync(config.Resolve(projectFolder), cancellationToken);
@@ -22,7 +23,9 @@ internal static partial class ModelplaneStore
     public static Task<ModelplaneClient> OpenAsync(string store, CancellationToken cancellationToken = default)
     {
 #if (teamStore)
+        // postgres:// URLs and Host=… connection strings for metadata; s3://bucket/prefix in $MODELPLANE_ARTIFACTS for artifacts.
         PostgreSqlStore.Register();
+        S3ArtifactStore.Register();
 #endif
         return ModelplaneClient.CreateBuilder(store)
             .ConfigureMaterializers(registry =>
@@ -36,11 +39,5 @@ internal static partial class ModelplaneStore
     }
 
     /// <summary>The store as it may be printed: passwords in connection strings and URLs are replaced by ***.</summary>
-    public static string Describe(string store) => UrlPassword().Replace(ConnectionStringPassword().Replace(store, "$1***"), "$1***$2");
-
-    [GeneratedRegex("((?:Password|Pwd)\\s*=\\s*)[^;]*", RegexOptions.IgnoreCase)]
-    private static partial Regex ConnectionStringPassword();
-
-    [GeneratedRegex("(://[^:/@]+:)[^@]*(@)")]
-    private static partial Regex UrlPassword();
+    public static string Describe(string store) => StoreRedaction.Redact(store);
 }

@@ -126,7 +126,7 @@ internal static class AppCommand
         Console.WriteLine($"Training finished: {version.ModelName} version {version.Number}, stage {Stages.ToText(version.Stage)}, test accuracy {result.TestAccuracy.ToString("0.000", CultureInfo.InvariantCulture)}.");
         Console.WriteLine($"  model card: {Path.GetRelativePath(folder, result.ModelCardPath)}");
         Console.WriteLine($"  store:      {ModelplaneStore.Describe(config.Store.Resolve(folder))}");
-        Console.WriteLine($"  inspect:    dotnet modelplane version list {version.ModelName}");
+        Console.WriteLine($"  inspect:    dotnet modelplane model version list {version.ModelName}");
     }
 
     private static async Task InferAsync(string folder, string configPath, bool cache, CancellationToken cancellationToken)
