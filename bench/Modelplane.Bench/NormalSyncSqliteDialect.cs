@@ -40,6 +40,8 @@ internal sealed class NormalSyncSqliteDialect : SqlDialect
 
     public override bool IsRetryable(DbException exception) => inner.IsRetryable(exception);
 
+    public override Errors.ModelplaneException? DescribeFailure(DbException exception, string location) => inner.DescribeFailure(exception, location);
+
     public override object ToDb(Guid id) => inner.ToDb(id);
 
     public override Guid ReadGuid(DbDataReader reader, int ordinal) => inner.ReadGuid(reader, ordinal);

@@ -53,17 +53,21 @@ internal static class CliApplication
                 new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false },
                 cancellationToken);
         }
-        catch (Exception e) when (ExitCodeOf(e) is { } exitCode)
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("Cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
         {
             await context.Error.WriteLineAsync($"Error: {Redacted(e.Message, parse, runtime)}");
-            return exitCode;
+            return ExitCodeOf(e);
         }
     }
 
-    /// <summary>The exit code an error ends the tool with; <see langword="null"/> for cancellation, which is passed on.</summary>
-    internal static int? ExitCodeOf(Exception error) => error switch
+    /// <summary>The exit code an error ends the tool with.</summary>
+    internal static int ExitCodeOf(Exception error) => error switch
     {
-        OperationCanceledException => null,
         CliException cli => cli.ExitCode,
         NotFoundException => ExitCodes.NotFound,
         StageConflictException => ExitCodes.Conflict,

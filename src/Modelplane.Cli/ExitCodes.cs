@@ -18,8 +18,11 @@ internal static class ExitCodes
     /// <summary>The change conflicts with the current state: a stage held by another version (use --force), a model that already exists.</summary>
     public const int Conflict = 4;
 
+    /// <summary>The command was interrupted (Ctrl+C), as shells report a SIGINT.</summary>
+    public const int Cancelled = 130;
+
     /// <summary>The text shown under "Exit codes" in <c>modelplane --help</c> and in docs/cli.md.</summary>
     public const string Summary =
         "Exit codes: 0 success; 1 integrity or other error; 2 usage error (bad option or value, missing --yes); " +
-        "3 not found (store, model, version, empty stage, artifact, run); 4 conflict (stage held without --force, model exists).";
+        "3 not found (store, model, version, empty stage, artifact, run); 4 conflict (stage held without --force, model exists); 130 interrupted.";
 }

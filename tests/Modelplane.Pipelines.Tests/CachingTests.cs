@@ -228,4 +228,29 @@ public sealed class CachingTests
         Assert.Contains("was cleared from the cache", afterClear.Step("scale").Cache.Reason);
         Assert.Single(await cache.ListAsync(stepName: "scale"));
     }
+
+    [Fact]
+    public async Task Fan_in_reads_output_metadata_and_passes_the_winner_through_fresh_and_cached()
+    {
+        await using var store = await TestStore.CreateAsync();
+        double[] weights = [0.2, 0.45, 0.9];
+        Func<PipelineRun, Task<SelectBest.Output>> body = async run =>
+        {
+            var numbers = await run.Step(new LoadNumbers(2, 1));
+            var searches = await Task.WhenAll(weights.Select((w, i) => run.Step(new ScoreCandidate(numbers.Numbers, w), name: $"search_{i}")));
+            return await run.Step(new SelectBest(searches.Select(s => s.Result).ToList()));
+        };
+        SelectBest.Output? fresh = null;
+        SelectBest.Output? cached = null;
+
+        var first = await Training.RunAsync(store.Client, async run => fresh = await body(run));
+        var second = await Training.RunAsync(store.Client, async run => cached = await body(run));
+
+        Assert.Equal([0.45, 3.6], fresh!.Best.Value);
+        Assert.Equal(first.Step("search_1").Outputs["Result"], first.Step("select_best").Outputs["Best"]);
+        Assert.Equal(RunStatus.Cached, second.Status);
+        Assert.Equal([0.45, 3.6], cached!.Best.Value);
+        Assert.Equal(0.95, cached.Best.Metadata["metric"].AsDouble(), precision: 10);
+        Assert.Equal(3, (await store.Client.ListArtifactVersionsAsync("hp_result")).Count);
+    }
 }

@@ -32,16 +32,30 @@ internal sealed class ModelCardOptions
         }
     }
 
-    /// <summary><paramref name="current"/> with every given option applied.</summary>
-    public ModelSpec Apply(ParseResult parse, ModelSpec current) => current with
+    /// <summary>A new model's spec from the given options.</summary>
+    public ModelSpec ToSpec(ParseResult parse, string name) => new(name)
     {
-        License = parse.GetValue(_license) ?? current.License,
-        Description = parse.GetValue(_description) ?? current.Description,
-        Audience = parse.GetValue(_audience) ?? current.Audience,
-        UseCases = parse.GetValue(_useCases) ?? current.UseCases,
-        TradeOffs = parse.GetValue(_tradeOffs) ?? current.TradeOffs,
-        Ethics = parse.GetValue(_ethics) ?? current.Ethics,
-        Limitations = parse.GetValue(_limitations) ?? current.Limitations,
-        Tags = TagEdits.Apply(current.Tags, parse.GetValue(_tag), parse.GetValue(_removeTag)),
+        License = parse.GetValue(_license),
+        Description = parse.GetValue(_description),
+        Audience = parse.GetValue(_audience),
+        UseCases = parse.GetValue(_useCases),
+        TradeOffs = parse.GetValue(_tradeOffs),
+        Ethics = parse.GetValue(_ethics),
+        Limitations = parse.GetValue(_limitations),
+        Tags = (parse.GetValue(_tag) ?? []).Distinct(StringComparer.Ordinal).ToList(),
+    };
+
+    /// <summary>The changes the given options ask for; options not given keep their value.</summary>
+    public ModelUpdate ToUpdate(ParseResult parse) => new()
+    {
+        License = parse.GetValue(_license),
+        Description = parse.GetValue(_description),
+        Audience = parse.GetValue(_audience),
+        UseCases = parse.GetValue(_useCases),
+        TradeOffs = parse.GetValue(_tradeOffs),
+        Ethics = parse.GetValue(_ethics),
+        Limitations = parse.GetValue(_limitations),
+        AddTags = parse.GetValue(_tag) ?? [],
+        RemoveTags = parse.GetValue(_removeTag) ?? [],
     };
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using Modelplane.Cli.Hosting;
 using Modelplane.Cli.Output;
 using Modelplane.Cli.Output.Documents;
-using Modelplane.Errors;
 using Modelplane.Models;
 using Spectre.Console;
 
@@ -36,33 +36,29 @@ internal static class ModelCommands
         var command = new Command("list", "List models with their latest version.") { json, tag };
         command.SetAction((parse, cancellationToken) => runtime.WithClientAsync(parse, async client =>
         {
-            var tags = parse.GetValue(tag) ?? [];
-            var documents = new List<ModelDocument>();
-            foreach (var found in await client.ListModelsAsync(cancellationToken))
+            var models = new List<(Model Model, IReadOnlyList<ModelVersion> Versions)>();
+            foreach (var found in await client.ListModelsAsync(new ModelFilter { Tags = parse.GetValue(tag) ?? [] }, cancellationToken))
             {
-                if (tags.All(found.Tags.Contains))
-                {
-                    documents.Add(ModelDocument.Of(found, await client.MetadataStore.ListModelVersionsAsync(found.Name, cancellationToken)));
-                }
+                models.Add((found, await client.ListVersionsAsync(found.Name, cancellationToken: cancellationToken)));
             }
 
             if (parse.GetValue(json))
             {
-                Json.Write(runtime.Context.Output, documents);
+                Json.Write(runtime.Context.Output, models.Select(m => ModelDocument.Of(m.Model, m.Versions)).ToList());
                 return ExitCodes.Success;
             }
 
             var table = new Table().AddColumns("Name", "Latest version", "Stage", "Versions", "Tags", "Created");
-            foreach (var document in documents)
+            foreach (var (found, versions) in models)
             {
-                var latest = document.LatestVersion;
+                var latest = versions.MaxBy(v => v.Number);
                 table.AddRow(
-                    Formats.Text(document.Name),
-                    latest is null ? "" : Formats.Text(latest.Name ?? latest.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    latest is null ? "" : Formats.Stage(Stages.TryParse(latest.Stage, out var stage) ? stage : Stage.None),
-                    document.VersionCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Formats.Tags(document.Tags),
-                    Formats.Time(document.Created));
+                    Formats.Text(found.Name),
+                    latest is null ? "" : Formats.Text(latest.DisplayName),
+                    latest is null ? "" : Formats.Stage(latest.Stage),
+                    versions.Count.ToString(CultureInfo.InvariantCulture),
+                    Formats.Tags(found.Tags),
+                    Formats.Time(found.Created));
             }
 
             runtime.Context.Console.Write(table);
@@ -85,7 +81,7 @@ internal static class ModelCommands
                 throw new CliException(ExitCodes.Conflict, $"Model '{modelName}' already exists. Change its card with: modelplane model update {modelName} ...");
             }
 
-            var created = await client.GetOrCreateModelAsync(card.Apply(parse, new ModelSpec(modelName)), cancellationToken);
+            var created = await client.GetOrCreateModelAsync(card.ToSpec(parse, modelName), cancellationToken);
             runtime.Context.Console.MarkupLine($"Registered model [bold]{Markup.Escape(created.Name)}[/] ({created.Id}).");
             return ExitCodes.Success;
         }, cancellationToken));
@@ -101,18 +97,7 @@ internal static class ModelCommands
         command.SetAction((parse, cancellationToken) => runtime.WithClientAsync(parse, async client =>
         {
             var existing = await Lookups.ModelAsync(client, parse.GetRequiredValue(modelArgument), cancellationToken);
-            var current = new ModelSpec(existing.Name)
-            {
-                Description = existing.Description,
-                License = existing.License,
-                Audience = existing.Audience,
-                UseCases = existing.UseCases,
-                Limitations = existing.Limitations,
-                TradeOffs = existing.TradeOffs,
-                Ethics = existing.Ethics,
-                Tags = existing.Tags,
-            };
-            var updated = await client.UpdateModelAsync(card.Apply(parse, current), cancellationToken);
+            var updated = await client.UpdateModelAsync(existing.Name, card.ToUpdate(parse), cancellationToken);
             runtime.Context.Console.MarkupLine($"Updated model [bold]{Markup.Escape(updated.Name)}[/]; tags: {Formats.Tags(updated.Tags)}");
             return ExitCodes.Success;
         }, cancellationToken));
@@ -127,12 +112,16 @@ internal static class ModelCommands
         command.SetAction((parse, cancellationToken) => runtime.WithClientAsync(parse, async client =>
         {
             var found = await Lookups.ModelAsync(client, parse.GetRequiredValue(modelArgument), cancellationToken);
+            var versions = await client.ListVersionsAsync(found.Name, cancellationToken: cancellationToken);
+            if (!Confirmation.Confirm(runtime.Context, parse.GetValue(yes), $"delete model '{found.Name}' with its {versions.Count} version(s)"))
+            {
+                runtime.Context.Console.MarkupLine("Nothing deleted.");
+                return ExitCodes.Success;
+            }
 
-            // IMetadataStore can delete versions but not the model record itself yet; deleting only the
-            // versions would leave a half-deleted model, so refuse before asking or changing anything.
-            throw new ModelplaneException(
-                $"Deleting the model record '{found.Name}' is not supported by this Modelplane store yet (IMetadataStore has no DeleteModelAsync). " +
-                $"Delete its versions one by one with: modelplane model version delete {found.Name} <version> --yes");
+            await client.DeleteModelAsync(found.Name, cancellationToken);
+            runtime.Context.Console.MarkupLine($"Deleted model [bold]{Markup.Escape(found.Name)}[/] and its {versions.Count} version(s).");
+            return ExitCodes.Success;
         }, cancellationToken));
         return command;
     }

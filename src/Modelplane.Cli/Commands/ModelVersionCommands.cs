@@ -5,6 +5,7 @@ using Modelplane.Cli.Output;
 using Modelplane.Cli.Output.Documents;
 using Modelplane.Errors;
 using Modelplane.Models;
+using Modelplane.Naming;
 using Spectre.Console;
 
 namespace Modelplane.Cli.Commands;
@@ -33,16 +34,14 @@ internal static class ModelVersionCommands
             Stage? stageFilter = parse.GetValue(stage) is { } stageText
                 ? Stages.TryParse(stageText, out var parsed) ? parsed : throw new ValidationException($"'{stageText}' is not a stage. Use one of: none, staging, production, archived.")
                 : null;
-            var tags = parse.GetValue(tag) ?? [];
+            var filter = new ModelVersionFilter { Stage = stageFilter, Tags = parse.GetValue(tag) ?? [] };
             var modelNames = parse.GetValue(modelArgument) is { } name
                 ? [(await Lookups.ModelAsync(client, name, cancellationToken)).Name]
-                : (await client.ListModelsAsync(cancellationToken)).Select(m => m.Name).ToList();
+                : (await client.ListModelsAsync(cancellationToken: cancellationToken)).Select(m => m.Name).ToList();
             var versions = new List<ModelVersion>();
             foreach (var modelName in modelNames)
             {
-                versions.AddRange((await client.MetadataStore.ListModelVersionsAsync(modelName, cancellationToken))
-                    .Where(v => stageFilter is null || v.Stage == stageFilter)
-                    .Where(v => tags.All(v.Tags.Contains)));
+                versions.AddRange(await client.ListVersionsAsync(modelName, filter, cancellationToken));
             }
 
             if (parse.GetValue(json))
@@ -89,13 +88,11 @@ internal static class ModelVersionCommands
         {
             var modelName = parse.GetRequiredValue(modelArgument);
             Stage? target = parse.GetValue(stage) is { } stageText ? Stages.ParseTarget(stageText) : null;
-            if (parse.GetValue(name) is { } newName)
+            var newName = parse.GetValue(name);
+            if (newName is not null)
             {
-                // Checked before anything changes, so the command never half-applies.
-                throw new CliException(
-                    ExitCodes.Error,
-                    $"Renaming a version (--name {newName}) is not supported by this Modelplane store yet (IMetadataStore has no rename). " +
-                    "Versions get their name when they are created (the pipeline's model.version setting).");
+                // Checked before the stage moves, so a bad name never leaves the command half-applied.
+                Names.ValidateVersionName(newName, modelName);
             }
 
             var version = await Lookups.VersionAsync(client, modelName, parse.GetRequiredValue(versionArgument), cancellationToken);
@@ -129,16 +126,16 @@ internal static class ModelVersionCommands
                 version = change.Version;
             }
 
-            var newDescription = parse.GetValue(description);
-            var addTags = parse.GetValue(tag) ?? [];
-            var removeTags = parse.GetValue(removeTag) ?? [];
-            if (newDescription is not null || addTags.Length > 0 || removeTags.Length > 0)
+            var update = new ModelVersionUpdate
             {
-                version = await client.UpdateVersionAsync(
-                    version.Id,
-                    newDescription ?? version.Description,
-                    TagEdits.Apply(version.Tags, addTags, removeTags),
-                    cancellationToken);
+                Name = newName,
+                Description = parse.GetValue(description),
+                AddTags = parse.GetValue(tag) ?? [],
+                RemoveTags = parse.GetValue(removeTag) ?? [],
+            };
+            if (update.Name is not null || update.Description is not null || update.AddTags.Count > 0 || update.RemoveTags.Count > 0)
+            {
+                version = await client.UpdateVersionAsync(version.Id, update, cancellationToken);
                 console.MarkupLine($"Updated {Markup.Escape(version.ToString())}; tags: {Formats.Tags(version.Tags)}");
             }
 

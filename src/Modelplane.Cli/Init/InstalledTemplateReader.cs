@@ -22,13 +22,12 @@ internal static class InstalledTemplateReader
 
     public static async Task<IReadOnlyList<TemplateOption>> ReadAsync(string shortName, string? hive, CliContext context, CancellationToken cancellationToken)
     {
+        // Also brings the engine's cache up to date. It exits 0 even for an unknown template, so
+        // whether the template is installed is decided from the cache below.
         var help = await DotnetNew.RunAsync([shortName, "--help"], hive, context.WorkingDirectory, cancellationToken);
         if (help.ExitCode != 0)
         {
-            throw new CliException(
-                ExitCodes.NotFound,
-                $"The template '{shortName}' is not installed{(hive is null ? "" : $" in the template hive '{hive}'")} (dotnet new exited with {help.ExitCode}). " +
-                "Install the Modelplane templates first: dotnet new install Modelplane.Templates" + (hive is null ? "" : $" --debug:custom-hive {hive}"));
+            throw new CliException(ExitCodes.Error, $"'dotnet new {shortName} --help' failed with exit code {help.ExitCode}:\n{help.StandardOutput}{help.StandardError}".TrimEnd());
         }
 
         var cache = FindCache(hive, context);
@@ -37,7 +36,10 @@ internal static class InstalledTemplateReader
             .FirstOrDefault(t => t.GetProperty("ShortNameList").EnumerateArray().Any(n => n.GetString() == shortName));
         if (template.ValueKind != JsonValueKind.Object)
         {
-            throw new CliException(ExitCodes.Error, $"The template cache '{cache}' has no template '{shortName}', although dotnet new knows it. Run 'dotnet new list' once to rebuild the cache, then try again.");
+            throw new CliException(
+                ExitCodes.NotFound,
+                $"The template '{shortName}' is not installed{(hive is null ? "" : $" in the template hive '{hive}'")}. " +
+                "Install the Modelplane templates first: dotnet new install Modelplane.Templates" + (hive is null ? "" : $" --debug:custom-hive {hive}"));
         }
 
         var host = HostSymbols(template);

@@ -22,7 +22,7 @@ internal static class StoreLocator
         }
 
         var variable = ModelplaneClient.StoreEnvironmentVariable;
-        if (context.GetEnvironmentVariable(variable) is { Length: > 0 } fromEnvironment && !string.IsNullOrWhiteSpace(fromEnvironment))
+        if (context.GetEnvironmentVariable(variable) is { } fromEnvironment && !string.IsNullOrWhiteSpace(fromEnvironment))
         {
             return Existing(fromEnvironment, $"${variable}", context);
         }

@@ -80,12 +80,21 @@ public sealed class ModelCommandsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Delete_model_changes_nothing_while_the_store_cannot_delete_model_records()
+    public async Task Delete_model_without_yes_and_without_a_terminal_refuses_and_keeps_it()
     {
-        var result = (await _store.RunAsync("model", "delete", TrainedStore.ModelName, "--yes")).ExpectExit(1);
+        var result = (await _store.RunAsync("model", "delete", TrainedStore.ModelName)).ExpectExit(2);
 
-        Assert.Contains("model version delete", result.StandardError, StringComparison.Ordinal);
-        var versions = (await _store.RunAsync("model", "version", "list", TrainedStore.ModelName, "--json")).Json();
-        Assert.Equal(3, versions.GetArrayLength());
+        Assert.Contains("Re-run with --yes", result.StandardError, StringComparison.Ordinal);
+        var models = (await _store.RunAsync("model", "list", "--json")).Json();
+        Assert.Equal(1, models.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Delete_model_with_yes_removes_it_with_its_versions()
+    {
+        (await _store.RunAsync("model", "delete", TrainedStore.ModelName, "--yes")).ExpectExit(0);
+
+        Assert.Equal(0, (await _store.RunAsync("model", "list", "--json")).Json().GetArrayLength());
+        (await _store.RunAsync("model", "version", "list", TrainedStore.ModelName)).ExpectExit(3);
     }
 }

@@ -100,6 +100,27 @@ public sealed class ModelVersionCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Update_names_a_version_so_it_can_be_looked_up_by_name()
+    {
+        (await _store.RunAsync("model", "version", "update", Model, "2", "--name", "blue-fox")).ExpectExit(0);
+
+        var artifacts = (await _store.RunAsync("model", "model-artifacts", Model, "-v", "blue-fox", "--json")).Json();
+        Assert.Equal(2, artifacts[0].GetProperty("version").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("42")]
+    [InlineData("production")]
+    public async Task A_numeric_or_stage_name_is_refused_before_anything_changes(string badName)
+    {
+        var result = (await _store.RunAsync("model", "version", "update", Model, "3", "--stage", "archived", "--name", badName)).ExpectExit(2);
+
+        Assert.Contains(badName, result.StandardError, StringComparison.Ordinal);
+        await using var client = await _store.OpenAsync();
+        Assert.Equal(Stage.None, (await client.GetVersionAsync(Model, "3")).Stage);
+    }
+
+    [Fact]
     public async Task An_unknown_version_exits_3_naming_the_model_and_number()
     {
         var result = (await _store.RunAsync("model", "version", "update", Model, "9", "-d", "x")).ExpectExit(3);

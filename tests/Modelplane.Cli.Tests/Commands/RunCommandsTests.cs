@@ -25,12 +25,16 @@ public sealed class RunCommandsTests : IAsyncLifetime
         });
     }
 
-    [Fact]
-    public async Task List_filters_by_pipeline()
+    [Theory]
+    [InlineData("--pipeline", TrainedStore.TrainingPipeline, 3)]
+    [InlineData("--pipeline", "other_pipeline", 0)]
+    [InlineData("--status", "completed", 3)]
+    [InlineData("--status", "failed", 0)]
+    public async Task List_filters_by_pipeline_and_status(string option, string value, int expectedCount)
     {
-        var runs = (await _store.RunAsync("run", "list", "--pipeline", "other_pipeline", "--json")).Json();
+        var runs = (await _store.RunAsync("run", "list", option, value, "--json")).Json();
 
-        Assert.Equal(0, runs.GetArrayLength());
+        Assert.Equal(expectedCount, runs.GetArrayLength());
     }
 
     [Fact]
