@@ -27,7 +27,7 @@ if (backend is "sqlite" or "both")
         Console.WriteLine($"SQLite: {shape.Models} models × {shape.VersionsPerModel} versions in {folder.FullName}");
         await using var client = await ModelplaneClient.OpenAsync(folder.FullName);
         PopulatedRegistry registry;
-        await using (var writer = await SqliteBulkWriter.OpenAsync(Path.Combine(folder.FullName, "metadata.db")))
+        await using (var writer = await SqliteBulkWriter.OpenAsync(Path.Combine(folder.FullName, Modelplane.Storage.Sqlite.SqliteStoreProvider.DatabaseFileName)))
         {
             registry = await RegistryPopulator.PopulateAsync(client, writer, shape);
         }

@@ -17,6 +17,6 @@ for package in "$user_packages"/*; do
 done
 
 dotnet new install "$work"/pack/Modelplane.Templates.*.nupkg --debug:custom-hive "$work/hive" >/dev/null
-dotnet new e2e-batch -o "$work/app" --debug:custom-hive "$work/hive" >/dev/null
+dotnet new e2e-batch -n E2eBatch -o "$work/app" --debug:custom-hive "$work/hive" --no-restore >/dev/null
 NUGET_PACKAGES="$work/nuget-packages" dotnet build "$work/app/src/E2eBatch" -c Release -nologo -v q
 echo "$work/app"
