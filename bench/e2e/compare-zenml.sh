@@ -21,7 +21,8 @@ for i in $(seq 1 "$n"); do
   timed "$work/train" "$work/train.log" dotnet "$dll" train --no-cache
   timed "$work/infer" "$work/infer.log" dotnet "$dll" infer
   echo "$(date +%s.%N) - $start" | bc >> "$work/ours"
-  grep -o 'test accuracy [0-9.]*' "$work/train.log" | awk '{print $3}' >> "$work/ours-acc"
+  grep -o 'test accuracy [0-9]*\.[0-9]*' "$work/train.log" | awk '{print $3}' >> "$work/ours-acc"
+  echo "$(tail -1 "$work/ours") / $(tail -1 "$work/python")" | bc -l >> "$work/ratio"
   echo "rep $i: python $(tail -1 "$work/python")s, ours $(tail -1 "$work/ours")s (train $(tail -1 "$work/train")s + infer $(tail -1 "$work/infer")s)"
 done
 
@@ -32,5 +33,7 @@ echo "|---|---:|---:|"
 echo "| training + inference | $py | $ours (train $(median "$work/train") + infer $(median "$work/infer")) |"
 echo "| test accuracy (each run) | $(sort -u "$work/python-acc" | paste -sd/) | $(sort -u "$work/ours-acc" | paste -sd/) |"
 echo
-echo "Ratio Modelplane / scikit-learn: $(echo "scale=2; $ours / $py" | bc)"
+echo "Ratio Modelplane / scikit-learn: $(echo "scale=2; $ours / $py" | bc) (ratio of medians), $(median "$work/ratio") (median of the per-repetition ratios)"
+echo "Last scikit-learn run: $(tail -1 "$work/python.log")"
+echo "Last Modelplane training run, per step:"; grep -E '^\[(done|ok)\]' "$work/train.log"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

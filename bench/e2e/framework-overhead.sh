@@ -21,10 +21,13 @@ for i in $(seq 1 "$n"); do
   timed "$work/cached" "$work/cached.log" dotnet "$dll" train
   timed "$work/plain" "$work/plain.log" dotnet "$plain" configs/train_config.yaml
   echo "rep $i: pipeline $(tail -1 "$work/pipeline")s, cached re-run $(tail -1 "$work/cached")s, plain $(tail -1 "$work/plain")s"
+  echo "$(tail -1 "$work/pipeline") / $(tail -1 "$work/plain")" | bc -l >> "$work/ratio"
 done
-grep -o 'test accuracy [0-9.]*' "$work/pipeline.log" | sed 's/^/pipeline: /'
+grep -o 'test accuracy [0-9]*\.[0-9]*' "$work/pipeline.log" | sed 's/^/pipeline: /'
 grep -o 'test accuracy [0-9.]*' "$work/plain.log" | sed 's/^/plain:    /'
-grep -ci 'cached' "$work/cached.log" | sed 's/^/lines mentioning "cached" in the re-run log: /'
+echo "Step times of the last no-cache run and the last cached re-run (the engine's own figures):"
+grep -E '^\[(done|ok)\]' "$work/pipeline.log"
+grep -E '^\[(done|ok)\]' "$work/cached.log"
 
 pipeline=$(median "$work/pipeline"); cached=$(median "$work/cached"); plainm=$(median "$work/plain")
 echo
@@ -34,5 +37,5 @@ echo "| plain ML program (same ML work, no tracking) | $plainm |"
 echo "| generated training pipeline, --no-cache, fresh store | $pipeline |"
 echo "| generated training pipeline, cached re-run | $cached |"
 echo
-echo "Overhead pipeline / plain: $(echo "scale=3; $pipeline / $plainm" | bc)   cached / first run: $(echo "scale=3; $cached / $pipeline" | bc)"
+echo "Overhead pipeline / plain: $(echo "scale=3; $pipeline / $plainm" | bc) (ratio of medians), $(median "$work/ratio") (median of the per-repetition ratios)   cached / first run: $(echo "scale=3; $cached / $pipeline" | bc)"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
