@@ -747,6 +747,31 @@ public abstract class MetadataStoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Listing_many_step_runs_gives_each_its_own_inputs_and_outputs()
+    {
+        var dataset = await Store.CreateArtifactVersionAsync(NewArtifact(Unique("dataset"), "rows"));
+        var run = await Store.CreatePipelineRunAsync(new NewPipelineRun(Unique("training"), "training"));
+        var expected = new Dictionary<Guid, Guid>();
+        foreach (var i in Enumerable.Range(0, 3))
+        {
+            var step = await Store.CreateStepRunAsync(new NewStepRun(run.Id, $"trainer_{i}") { Inputs = new Dictionary<string, Guid> { ["dataset"] = dataset.Id } });
+            var model = await Store.CreateArtifactVersionAsync(NewArtifact(Unique("model"), $"model {i}") with { ProducerStepRunId = step.Id });
+            await Store.RecordStepOutputAsync(step.Id, "model", model.Id);
+            expected[step.Id] = model.Id;
+        }
+
+        var consumers = await Store.ListConsumersAsync(dataset.Id);
+        var listed = await Store.ListStepRunsAsync(run.Id);
+
+        foreach (var steps in new[] { consumers, listed })
+        {
+            Assert.Equal(expected.Keys.Order(), steps.Select(s => s.Id).Order());
+            Assert.All(steps, s => Assert.Equal((dataset.Id, expected[s.Id]), (s.Inputs["dataset"], s.Outputs["model"])));
+            Assert.All(steps, s => Assert.Equal((1, 1), (s.Inputs.Count, s.Outputs.Count)));
+        }
+    }
+
+    [Fact]
     public async Task A_recorded_output_cannot_be_changed()
     {
         var run = await Store.CreatePipelineRunAsync(new NewPipelineRun(Unique("run"), "p"));

@@ -14,6 +14,9 @@ public sealed partial class SqlMetadataStore
     private const string Input = "input";
     private const string Output = "output";
 
+    // Step runs whose inputs and outputs one query reads when listing step runs.
+    private const int StepArtifactChunk = 500;
+
     private const string PipelineRunColumns =
         "id, name, pipeline_name, model_version_id, status, started, ended, error, config_json";
 
@@ -476,13 +479,24 @@ public sealed partial class SqlMetadataStore
     private async Task<IReadOnlyList<StepRunRecord>> ListStepRunsAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         var steps = await QueryAsync(connection, null, sql, ReadStepRun, cancellationToken, parameters).ConfigureAwait(false);
-        var complete = new List<StepRunRecord>(steps.Count);
-        foreach (var step in steps)
+
+        // The inputs and outputs of all listed steps in one query per chunk, not one query per step: a
+        // dataset consumed by many runs has many consumers. Chunks keep the parameter count far below
+        // every database's limit.
+        var rows = new List<StepArtifactRow>();
+        foreach (var chunk in steps.Chunk(StepArtifactChunk))
         {
-            complete.Add(await WithArtifactsAsync(connection, null, step, cancellationToken).ConfigureAwait(false));
+            rows.AddRange(await QueryAsync(
+                connection,
+                null,
+                $"SELECT step_run_id, direction, name, artifact_version_id FROM step_run_artifacts WHERE step_run_id IN ({string.Join(", ", chunk.Select((_, i) => $"@step{i}"))}) ORDER BY name",
+                ReadStepArtifact,
+                cancellationToken,
+                chunk.Select((step, i) => ($"step{i}", (object?)step.Id)).ToArray()).ConfigureAwait(false));
         }
 
-        return complete;
+        var byStep = rows.ToLookup(row => row.StepRunId);
+        return steps.Select(step => WithArtifacts(step, byStep[step.Id])).ToList();
     }
 
     private async Task<StepRunRecord> WithArtifactsAsync(DbConnection connection, DbTransaction? transaction, StepRunRecord step, CancellationToken cancellationToken)
@@ -490,16 +504,21 @@ public sealed partial class SqlMetadataStore
         var rows = await QueryAsync(
             connection,
             transaction,
-            "SELECT direction, name, artifact_version_id FROM step_run_artifacts WHERE step_run_id = @id ORDER BY name",
-            reader => (Direction: reader.GetString(0), Name: reader.GetString(1), ArtifactId: _dialect.ReadGuid(reader, 2)),
+            "SELECT step_run_id, direction, name, artifact_version_id FROM step_run_artifacts WHERE step_run_id = @id ORDER BY name",
+            ReadStepArtifact,
             cancellationToken,
             ("id", step.Id)).ConfigureAwait(false);
-        return step with
-        {
-            Inputs = rows.Where(row => row.Direction == Input).ToDictionary(row => row.Name, row => row.ArtifactId),
-            Outputs = rows.Where(row => row.Direction == Output).ToDictionary(row => row.Name, row => row.ArtifactId),
-        };
+        return WithArtifacts(step, rows);
     }
+
+    private static StepRunRecord WithArtifacts(StepRunRecord step, IEnumerable<StepArtifactRow> rows) => step with
+    {
+        Inputs = rows.Where(row => row.Direction == Input).ToDictionary(row => row.Name, row => row.ArtifactId),
+        Outputs = rows.Where(row => row.Direction == Output).ToDictionary(row => row.Name, row => row.ArtifactId),
+    };
+
+    private StepArtifactRow ReadStepArtifact(DbDataReader reader) =>
+        new(_dialect.ReadGuid(reader, 0), reader.GetString(1), reader.GetString(2), _dialect.ReadGuid(reader, 3));
 
     private PipelineRunRecord ReadPipelineRun(DbDataReader reader) => new(
         _dialect.ReadGuid(reader, 0),
@@ -525,4 +544,6 @@ public sealed partial class SqlMetadataStore
         new Dictionary<string, Guid>(),
         new Dictionary<string, Guid>(),
         StoredText.ToList(reader.GetString(9)));
+
+    private sealed record StepArtifactRow(Guid StepRunId, string Direction, string Name, Guid ArtifactId);
 }

@@ -1,0 +1,18 @@
+# Shared helpers of the e2e benchmark scripts (sourced, not run).
+
+# Runs a command in the current folder, appends its wall time in seconds to the file $1, keeps its output in $2.
+timed() {
+  local times="$1" log="$2"; shift 2
+  local start end
+  start=$(date +%s.%N)
+  "$@" > "$log" 2>&1 || { echo "failed: $* (see $log)" >&2; tail -20 "$log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc >> "$times"
+}
+
+# Median of the numbers in a file, one per line.
+median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+machine() {
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg), .NET SDK $(dotnet --version), $(/usr/bin/python3 -c 'import sklearn, sys; print("Python", sys.version.split()[0], "scikit-learn", sklearn.__version__)')"
+}
