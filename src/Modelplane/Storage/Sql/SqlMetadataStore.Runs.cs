@@ -476,13 +476,7 @@ public sealed partial class SqlMetadataStore
     private async Task<IReadOnlyList<StepRunRecord>> ListStepRunsAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         var steps = await QueryAsync(connection, null, sql, ReadStepRun, cancellationToken, parameters).ConfigureAwait(false);
-        var complete = new List<StepRunRecord>(steps.Count);
-        foreach (var step in steps)
-        {
-            complete.Add(await WithArtifactsAsync(connection, null, step, cancellationToken).ConfigureAwait(false));
-        }
-
-        return complete;
+        return await CompleteEachAsync(steps, step => WithArtifactsAsync(connection, null, step, cancellationToken)).ConfigureAwait(false);
     }
 
     private async Task<StepRunRecord> WithArtifactsAsync(DbConnection connection, DbTransaction? transaction, StepRunRecord step, CancellationToken cancellationToken)
