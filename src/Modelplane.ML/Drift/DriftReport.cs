@@ -169,12 +169,12 @@ public sealed record DriftReport(
     private static DriftMethod? Method(string column, DriftOptions options) =>
         options.ColumnMethods.TryGetValue(column, out var method) ? method : options.Method;
 
-    private static double DefaultThreshold(DriftMethod method) =>
-        method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquare or DriftMethod.ZTest ? 0.05 : 0.1;
+    private static double Threshold(DriftMethod method, DriftOptions options) =>
+        options.Threshold ?? (method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquare or DriftMethod.ZTest ? 0.05 : 0.1);
 
     private static ColumnDrift Verdict(string name, string kind, DriftMethod method, double score, DriftOptions options, ColumnSummary reference, ColumnSummary current, DistributionChart chart)
     {
-        var threshold = options.Threshold ?? DefaultThreshold(method);
+        var threshold = Threshold(method, options);
         var drifted = method switch
         {
             DriftMethod.KolmogorovSmirnov => score <= threshold,
@@ -187,7 +187,7 @@ public sealed record DriftReport(
     }
 
     private static ColumnDrift NotTested(string name, string kind, DriftMethod method, DriftOptions options, ColumnSummary reference, ColumnSummary current, DistributionChart chart) =>
-        new(name, kind, method, null, options.Threshold ?? DefaultThreshold(method), false, reference, current, chart,
+        new(name, kind, method, null, Threshold(method, options), false, reference, current, chart,
             "Not tested: one of the data sets has no non-missing values in this column.");
 
     private static double Binned((double[] Reference, double[] Current) shares, Func<double[], double[], double> statistic) =>

@@ -22,8 +22,7 @@ public sealed class FittedPreprocessorMaterializer : Materializer<FittedPreproce
     /// <summary>Feature columns and slots, options, input schema and stored size.</summary>
     protected override IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(FittedPreprocessor value)
     {
-        using var stored = new MemoryStream();
-        ModelZip.Save(value.Transformer, value.InputSchema, value.ToManifestJson(), stored);
+        var storedSize = ModelZip.StoredSize(value.Transformer, value.InputSchema, value.ToManifestJson());
         return new Dictionary<string, MetadataValue>
         {
             ["columns"] = value.FeatureColumns.Count,
@@ -32,7 +31,7 @@ public sealed class FittedPreprocessorMaterializer : Materializer<FittedPreproce
             ["normalization"] = value.Options.Normalization.ToString(),
             ["dropped_columns"] = MetadataValue.Json(value.Options.DropColumns),
             ["input_schema"] = MetadataValue.JsonText(SchemaDescription.ToJson(value.InputSchema)),
-            ["storage_size"] = MetadataValue.StorageSize(stored.Length),
+            ["storage_size"] = MetadataValue.StorageSize(storedSize),
         };
     }
 }

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.ML;
 
 namespace Modelplane.ML.Materializers;
@@ -12,6 +14,18 @@ internal static class ModelZip
 {
     private const string ManifestEntry = "Modelplane/manifest.json";
     private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public static string ToJson<TManifest>(TManifest manifest) => JsonSerializer.Serialize(manifest, JsonOptions);
+
+    /// <summary>The size in bytes the zip takes once saved.</summary>
+    public static long StoredSize(ITransformer transformer, DataViewSchema inputSchema, string manifestJson)
+    {
+        // Models are small: measuring the stored size in memory is cheaper than guessing it.
+        using var stored = new MemoryStream();
+        Save(transformer, inputSchema, manifestJson, stored);
+        return stored.Length;
+    }
 
     public static void Save(ITransformer transformer, DataViewSchema inputSchema, string manifestJson, string path)
     {
@@ -38,7 +52,15 @@ internal static class ModelZip
         }
     }
 
-    public static (ITransformer Transformer, DataViewSchema InputSchema, string ManifestJson) Load(string path, string what)
+    public static (ITransformer Transformer, DataViewSchema InputSchema, TManifest Manifest) Load<TManifest>(string path, string what)
+    {
+        var (transformer, inputSchema, json) = Load(path, what);
+        var manifest = JsonSerializer.Deserialize<TManifest>(json, JsonOptions)
+            ?? throw new InvalidDataException($"The {what} file '{path}' has an empty manifest.");
+        return (transformer, inputSchema, manifest);
+    }
+
+    private static (ITransformer Transformer, DataViewSchema InputSchema, string ManifestJson) Load(string path, string what)
     {
         if (!File.Exists(path))
         {

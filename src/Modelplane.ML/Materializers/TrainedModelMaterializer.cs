@@ -22,9 +22,7 @@ public sealed class TrainedModelMaterializer : Materializer<TrainedModel>
     /// <summary>Trainer, hyperparameters, label, input schema, feature count and stored size.</summary>
     protected override IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(TrainedModel value)
     {
-        // Models are small: measuring the stored size in memory is cheaper than guessing it.
-        using var stored = new MemoryStream();
-        ModelZip.Save(value.Transformer, value.InputSchema, value.ToManifestJson(), stored);
+        var storedSize = ModelZip.StoredSize(value.Transformer, value.InputSchema, value.ToManifestJson());
         return new Dictionary<string, MetadataValue>
         {
             ["trainer"] = value.Trainer,
@@ -34,7 +32,7 @@ public sealed class TrainedModelMaterializer : Materializer<TrainedModel>
             ["calibrated"] = value.IsCalibrated,
             ["features"] = value.Preprocessor.FeatureNames.Count,
             ["input_schema"] = MetadataValue.JsonText(SchemaDescription.ToJson(value.InputSchema)),
-            ["storage_size"] = MetadataValue.StorageSize(stored.Length),
+            ["storage_size"] = MetadataValue.StorageSize(storedSize),
         };
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Modelplane.ML.Data;
@@ -14,7 +12,6 @@ namespace Modelplane.ML.Preprocessing;
 /// </summary>
 public sealed class FittedPreprocessor
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
 
     internal FittedPreprocessor(ITransformer transformer, DataViewSchema inputSchema, TabularSchema schema, PreprocessingOptions options)
     {
@@ -73,13 +70,11 @@ public sealed class FittedPreprocessor
     /// <summary>Reads a preprocessor written by <see cref="Save"/>.</summary>
     public static FittedPreprocessor Load(string path)
     {
-        var (transformer, inputSchema, json) = ModelZip.Load(path, "preprocessor");
-        var manifest = JsonSerializer.Deserialize<Manifest>(json, JsonOptions)
-            ?? throw new InvalidDataException($"The preprocessor file '{path}' has an empty manifest.");
+        var (transformer, inputSchema, manifest) = ModelZip.Load<Manifest>(path, "preprocessor");
         return new FittedPreprocessor(transformer, inputSchema, manifest.Schema, manifest.Options);
     }
 
-    internal string ToManifestJson() => JsonSerializer.Serialize(new Manifest(Schema, Options), JsonOptions);
+    internal string ToManifestJson() => ModelZip.ToJson(new Manifest(Schema, Options));
 
     internal static void CheckColumns(DataViewSchema data, IReadOnlyList<TabularColumn> columns)
     {

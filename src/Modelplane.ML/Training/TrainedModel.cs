@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Modelplane.ML.Data;
@@ -15,8 +13,6 @@ namespace Modelplane.ML.Training;
 /// </summary>
 public sealed class TrainedModel
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
-
     internal TrainedModel(FittedPreprocessor preprocessor, ITransformer predictor, string trainer, IReadOnlyDictionary<string, string> hyperparameters)
     {
         Preprocessor = preprocessor;
@@ -67,9 +63,7 @@ public sealed class TrainedModel
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     public static TrainedModel Load(string path)
     {
-        var (transformer, inputSchema, json) = ModelZip.Load(path, "model");
-        var manifest = JsonSerializer.Deserialize<Manifest>(json, JsonOptions)
-            ?? throw new InvalidDataException($"The model file '{path}' has an empty manifest.");
+        var (transformer, inputSchema, manifest) = ModelZip.Load<Manifest>(path, "model");
         var parts = (transformer as TransformerChain<ITransformer>)?.ToList();
         if (parts is not { Count: 2 })
         {
@@ -80,9 +74,8 @@ public sealed class TrainedModel
         return new TrainedModel(preprocessor, parts[1], manifest.Trainer, manifest.Hyperparameters);
     }
 
-    internal string ToManifestJson() => JsonSerializer.Serialize(
-        new Manifest(Schema, Preprocessor.Options, Trainer, new SortedDictionary<string, string>(Hyperparameters.ToDictionary(), StringComparer.Ordinal)),
-        JsonOptions);
+    internal string ToManifestJson() => ModelZip.ToJson(
+        new Manifest(Schema, Preprocessor.Options, Trainer, new SortedDictionary<string, string>(Hyperparameters.ToDictionary(), StringComparer.Ordinal)));
 
     private sealed record Manifest(TabularSchema Schema, PreprocessingOptions Preprocessing, string Trainer, SortedDictionary<string, string> Hyperparameters);
 }

@@ -163,13 +163,7 @@ public sealed partial class SqlMetadataStore
     private async Task<IReadOnlyList<ArtifactVersion>> ListArtifactsAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         var artifacts = await QueryAsync(connection, null, sql, ReadArtifact, cancellationToken, parameters).ConfigureAwait(false);
-        var withMetadata = new List<ArtifactVersion>(artifacts.Count);
-        foreach (var artifact in artifacts)
-        {
-            withMetadata.Add(await WithMetadataAsync(connection, null, artifact, cancellationToken).ConfigureAwait(false));
-        }
-
-        return withMetadata;
+        return await CompleteEachAsync(artifacts, artifact => WithMetadataAsync(connection, null, artifact, cancellationToken)).ConfigureAwait(false);
     }
 
     private async Task<ArtifactVersion> WithMetadataAsync(DbConnection connection, DbTransaction? transaction, ArtifactVersion artifact, CancellationToken cancellationToken) =>

@@ -198,6 +198,18 @@ public sealed partial class SqlMetadataStore : IMetadataStore
         return rows;
     }
 
+    // One row at a time: a connection runs one command at a time, and each completion queries.
+    private static async Task<IReadOnlyList<T>> CompleteEachAsync<T>(List<T> rows, Func<T, Task<T>> complete)
+    {
+        var completed = new List<T>(rows.Count);
+        foreach (var row in rows)
+        {
+            completed.Add(await complete(row).ConfigureAwait(false));
+        }
+
+        return completed;
+    }
+
     private async Task<T?> QuerySingleAsync<T>(DbConnection connection, DbTransaction? transaction, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
         where T : class =>
         (await QueryAsync(connection, transaction, sql, map, cancellationToken, parameters).ConfigureAwait(false)).FirstOrDefault();
