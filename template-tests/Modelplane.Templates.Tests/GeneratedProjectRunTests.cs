@@ -39,8 +39,25 @@ public sealed class GeneratedProjectRunTests(TemplatePackFixture pack)
     };
 
     [Fact]
-    public Task With_every_feature_on_the_project_trains_promotes_and_scores() =>
-        BuildTestAndRunAsync("AllOn", "e2e_use_case", "staging", ["--notify-on-successes", "true"]);
+    public async Task With_every_feature_on_the_project_trains_promotes_and_scores_and_a_second_training_process_is_served_from_cache()
+    {
+        var output = await BuildTestAndRunAsync("AllOn", "e2e_use_case", "staging", ["--notify-on-successes", "true"]);
+
+        // A second training in a new process, as a user re-running the README command: unchanged data and
+        // config must hit the cache (string hashing and thread scheduling differ between processes).
+        await RunAsync(output, pack.GeneratedProjectEnvironment, "run", "--project", "src/AllOn", "--no-build", "--", "train");
+
+        await using var client = await ModelplaneClient.CreateBuilder(Path.Combine(output, ModelplaneClient.DefaultStoreFolder)).BuildAsync();
+        var second = (await client.ListRunsAsync())
+            .Where(run => run.PipelineName == "e2e_use_case_training")
+            .OrderBy(run => run.Started)
+            .Last();
+        var steps = await client.ListStepRunsAsync(second.Id);
+        foreach (var step in new[] { "data_loader", "train_data_splitter", "train_data_preprocessor", "hp_tuning_select_best_model", "model_trainer" })
+        {
+            Assert.Equal(RunStatus.Cached, Assert.Single(steps, s => s.StepName == step).Status);
+        }
+    }
 
     [Theory]
     [Trait("Tier", "Full")]
@@ -67,7 +84,7 @@ public sealed class GeneratedProjectRunTests(TemplatePackFixture pack)
         await BuildTestAndRunAsync("StoreUrl", "e2e_use_case", "staging", ["--metadata-store-url", store], store);
     }
 
-    private async Task BuildTestAndRunAsync(string name, string product, string stage, string[] options, string? store = null)
+    private async Task<string> BuildTestAndRunAsync(string name, string product, string stage, string[] options, string? store = null)
     {
         var output = await pack.InstantiateAsync(name, options);
         var environment = new Dictionary<string, string>(pack.GeneratedProjectEnvironment);
@@ -103,6 +120,7 @@ public sealed class GeneratedProjectRunTests(TemplatePackFixture pack)
         var predictionRows = File.ReadLines(Path.Combine(output, "out", "predictions.csv")).Count() - 1;
         Assert.Equal(batchRows, predictionRows);
         Assert.InRange(predictionRows, 27, 31); // 5 % of 569 rows, stratified
+        return output;
     }
 
     private static async Task<ProcessResult> RunAsync(string output, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>

@@ -13,6 +13,7 @@ using E2eBatch.Steps.HpTuning;
 using E2eBatch.Steps.Promotion;
 using E2eBatch.Steps.Training;
 using Modelplane;
+using Modelplane.Artifacts;
 using Modelplane.ML.Evaluation;
 using Modelplane.Pipelines;
 
@@ -32,6 +33,7 @@ internal sealed class TrainingPipeline(TrainConfig config, string projectFolder,
     {
         var data = config.Data;
         var dataPath = Path.GetFullPath(Path.Combine(projectFolder, data.Path));
+        var dataFileSha256 = File.Exists(dataPath) ? await ContentHash.OfFileAsync(dataPath, cancellationToken) : "";
         var preprocessing = overrides.ApplyTo(config.Steps.TrainDataPreprocessor).ToOptions();
         var gates = overrides.ApplyTo(config.Steps.ModelEvaluator);
         var testSize = overrides.TestSize ?? config.Steps.TrainDataSplitter.TestSize;
@@ -41,7 +43,7 @@ internal sealed class TrainingPipeline(TrainConfig config, string projectFolder,
         var summary = await Build(cache).RunAsync(client, async run =>
         {
             // ETL
-            var dataset = await run.Step(new DataLoader(dataPath, data.LabelColumn, data.InferenceFraction, data.Seed));
+            var dataset = await run.Step(new DataLoader(dataPath, dataFileSha256, data.LabelColumn, data.InferenceFraction, data.Seed));
             var split = await run.Step(new TrainDataSplitter(dataset.Dataset, dataset.Schema, testSize, data.Seed));
             var preprocessed = await run.Step(new TrainDataPreprocessor(split.Train, split.Test, dataset.Schema, preprocessing));
 

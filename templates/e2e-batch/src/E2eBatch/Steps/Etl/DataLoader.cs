@@ -13,9 +13,11 @@ namespace E2eBatch.Steps.Etl;
 /// inferred column schema (<c>data_schema</c>) and the seed of the hold-out (<c>random_state</c>), which
 /// batch inference reads back from the model version.
 /// </summary>
-/// <remarks>It always runs, because the file may have changed; identical data keeps the later steps cached.</remarks>
-[DisableCache]
-internal sealed record DataLoader(string DataPath, string LabelColumn, double InferenceFraction, int RandomState)
+/// <remarks>
+/// The file's SHA-256 is a parameter, so the step is served from the cache exactly while the file's
+/// content is unchanged; the later steps then see the same input artifacts and stay cached too.
+/// </remarks>
+internal sealed record DataLoader(string DataPath, string DataFileSha256, string LabelColumn, double InferenceFraction, int RandomState)
     : Step<DataLoader.Output>
 {
     internal sealed record Output(Artifact<IDataView> Dataset, Artifact<TabularSchema> Schema, Artifact<int> RandomState);
