@@ -94,18 +94,19 @@ internal sealed class TrainingPipeline(TrainConfig config, string projectFolder,
             .WithConfiguration(new { config.Model, config.Data, config.Steps, config.Parameters, Overrides = overrides })
             .WithObserver(new ConsolePipelineObserver());
 #if (notifications)
+        // The hooks below are qualified (Steps.Alerts.…) so a project named like a hook still compiles.
         var alerter = new Alerter(config.Alerts.ResolveWebhookUrl());
 #endif
 #if (notifyOnFailures)
         if (config.Alerts.NotifyOnFailure)
         {
-            pipeline = pipeline.OnFailure(new NotifyOnFailure(alerter).RunAsync);
+            pipeline = pipeline.OnFailure(new Steps.Alerts.NotifyOnFailure(alerter).RunAsync);
         }
 #endif
 #if (notifyOnSuccesses)
         if (config.Alerts.NotifyOnSuccess)
         {
-            pipeline = pipeline.OnSuccess(new NotifyOnSuccess(alerter).RunAsync);
+            pipeline = pipeline.OnSuccess(new Steps.Alerts.NotifyOnSuccess(alerter).RunAsync);
         }
 #endif
         return pipeline;
