@@ -53,14 +53,16 @@ internal sealed class TmuxSession : IDisposable
     public static TmuxSession Start(string folder, string workingDirectory, string command)
     {
         var session = new TmuxSession(folder);
-        // The exit code is written to a file: the pane closes when the command ends.
-        var wrapped = $"cd '{workingDirectory}' && {command}; echo $? > '{session._exitFile}'";
+        // The exit code is written to a file (renamed into place, so a reader never sees it half
+        // written) and the pane is then kept open: a pane that closed as the command ended would make
+        // a capture racing with the exit fail with "no current target".
+        var wrapped = $"cd '{workingDirectory}' && {command}; echo $? > '{session._exitFile}.tmp'; mv '{session._exitFile}.tmp' '{session._exitFile}'; sleep 600";
         session.Tmux("new-session", "-d", "-x", "200", "-y", "50", "-s", SessionName, wrapped);
         return session;
     }
 
     /// <summary>The pane's text, including what scrolled off the screen.</summary>
-    public string Capture() => File.Exists(_exitFile) ? "" : Tmux("capture-pane", "-p", "-J", "-S", "-500", "-t", SessionName);
+    public string Capture() => Tmux("capture-pane", "-p", "-J", "-S", "-500", "-t", SessionName);
 
     /// <summary>Waits until the pane shows <paramref name="text"/> at least <paramref name="occurrences"/> times.</summary>
     public async Task WaitForAsync(string text, int occurrences = 1, TimeSpan? timeout = null)
@@ -111,7 +113,7 @@ internal sealed class TmuxSession : IDisposable
                 return int.Parse(code, System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            lastScreen = Capture() is { Length: > 0 } screen ? screen : lastScreen;
+            lastScreen = Capture();
             await Task.Delay(250);
         }
 
@@ -127,7 +129,7 @@ internal sealed class TmuxSession : IDisposable
         }
         catch (InvalidOperationException)
         {
-            // The server ends by itself once its only session has closed.
+            // The server is already gone: nothing is left to stop.
         }
     }
 
