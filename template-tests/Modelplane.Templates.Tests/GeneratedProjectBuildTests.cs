@@ -34,10 +34,6 @@ public sealed class GeneratedProjectBuildTests(TemplatePackFixture pack)
         var build = await BuildAsync(output);
         Assert.Matches(@"(?m)^\s*0 Warning\(s\)", build.StandardOutput);
         (await RunAsync(output, "test", $"{projectName}.slnx", "--no-build")).EnsureSuccess();
-
-        // The pipeline assertions come with the real steps: training then inference leaves one completed
-        // training run and one completed inference run, the new model version in the target stage, and the
-        // predictions linked to it.
     }
 
     [Fact]
