@@ -1,5 +1,6 @@
 using Modelplane.Cli.Tests.Infrastructure;
 using Modelplane.Runs;
+using Xunit.Abstractions;
 
 namespace Modelplane.Cli.Tests.Trained;
 
@@ -9,7 +10,7 @@ namespace Modelplane.Cli.Tests.Trained;
 /// once. Its <c>.modelplane</c> store is what the command line meets in real use. Tests that only read
 /// share this store; tests that change it work on <see cref="CopyStoreAsync"/>.
 /// </summary>
-public sealed class TrainedProjectFixture : IAsyncLifetime
+public sealed class TrainedProjectFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     public const string ProjectName = "E2eUseCase";
 
@@ -44,10 +45,11 @@ public sealed class TrainedProjectFixture : IAsyncLifetime
             .ExpectExit(0);
 
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = CreatePackagesFolder() };
-        await DotnetAsync(environment, "build", Path.Combine("src", ProjectName));
-        await DotnetAsync(environment, "run", "--project", Path.Combine("src", ProjectName), "--no-build", "--", "train");
-        await DotnetAsync(environment, "run", "--project", Path.Combine("src", ProjectName), "--no-build", "--", "train");
-        await DotnetAsync(environment, "run", "--project", Path.Combine("src", ProjectName), "--no-build", "--", "infer");
+        var source = Path.Combine("src", ProjectName);
+        await DotnetAsync(environment, "build", source);
+        await DotnetAsync(environment, "run", "--project", source, "--no-build", "--", "train");
+        await DotnetAsync(environment, "run", "--project", source, "--no-build", "--", "train");
+        await DotnetAsync(environment, "run", "--project", source, "--no-build", "--", "infer");
 
         await using var client = await OpenAsync();
         var runs = (await client.ListRunsAsync()).OrderBy(r => r.Started).ToList();
@@ -76,8 +78,14 @@ public sealed class TrainedProjectFixture : IAsyncLifetime
         return copy;
     }
 
-    private async Task DotnetAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+    // Each step's time goes to the diagnostic messages (dotnet test -- xUnit.DiagnosticMessages=true),
+    // to see where the suite's time goes.
+    private async Task DotnetAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         (await ProcessRunner.RunAsync("dotnet", arguments, ProjectFolder, environment, TimeSpan.FromMinutes(10))).ExpectExit(0);
+        diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage($"Trained project: `dotnet {string.Join(' ', arguments)}` took {watch.Elapsed.TotalSeconds:0.0} s."));
+    }
 
     // A packages folder of its own, so the bundled Modelplane packages are restored from the pack just
     // made, never from a stale copy of the same version in the user's folder. Every other package is a
