@@ -3,17 +3,17 @@ using Modelplane.Cli.Tests.Infrastructure;
 namespace Modelplane.Cli.Tests.Commands;
 
 /// <summary>
-/// What a store made through the library API serves better than a real training run: three versions
-/// with a model artifact each (a real second run reuses the first model from cache, so its versions
-/// cannot be told apart by their artifacts), a version in production, and deployment artifacts,
-/// which the e2e-batch project does not write.
+/// Version selectors, on the store made through the library API: there each version has a model
+/// artifact of its own (a real second training reuses the first model from cache, so its versions
+/// cannot be told apart by their artifacts), one is in production, and there are deployment
+/// artifacts, which the e2e-batch project does not write.
 /// </summary>
 public sealed class VersionSelectorTests : IAsyncLifetime
 {
-    private const string Model = TrainedStore.ModelName;
-    private TrainedStore _store = null!;
+    private const string Model = ApiMadeStore.ModelName;
+    private ApiMadeStore _store = null!;
 
-    public async Task InitializeAsync() => _store = await TrainedStore.CreateAsync();
+    public async Task InitializeAsync() => _store = await ApiMadeStore.CreateAsync();
 
     public Task DisposeAsync() => _store.DisposeAsync().AsTask();
 
@@ -27,7 +27,7 @@ public sealed class VersionSelectorTests : IAsyncLifetime
         var artifacts = (await _store.RunAsync("model", "model-artifacts", Model, "-v", selector, "--json")).Json();
 
         var model = Assert.Single(artifacts.EnumerateArray());
-        Assert.Equal(TrainedStore.ModelArtifact, model.GetProperty("name").GetString());
+        Assert.Equal(ApiMadeStore.ModelArtifact, model.GetProperty("name").GetString());
         Assert.Equal("model", model.GetProperty("kind").GetString());
         Assert.Equal(expectedArtifactVersion, model.GetProperty("version").GetInt32());
     }
@@ -37,11 +37,11 @@ public sealed class VersionSelectorTests : IAsyncLifetime
     {
         var artifacts = (await _store.RunAsync("model", "deployment-artifacts", Model, "--version", _store.Versions[1].Id.ToString(), "--json")).Json();
         var deployment = Assert.Single(artifacts.EnumerateArray());
-        Assert.Equal(TrainedStore.DeploymentArtifact, deployment.GetProperty("name").GetString());
+        Assert.Equal(ApiMadeStore.DeploymentArtifact, deployment.GetProperty("name").GetString());
         Assert.Equal("deployment", deployment.GetProperty("kind").GetString());
 
         var table = (await _store.RunAsync("model", "deployment-artifacts", Model, "-v", "2")).ExpectExit(0);
-        Assert.Contains(TrainedStore.DeploymentArtifact, table.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains(ApiMadeStore.DeploymentArtifact, table.StandardOutput, StringComparison.Ordinal);
         Assert.Contains(deployment.GetProperty("id").GetString()!, table.StandardOutput, StringComparison.Ordinal);
     }
 }
