@@ -64,6 +64,21 @@ public sealed class ArtifactCommandsTests(TrainedProjectFixture project)
     }
 
     [Fact]
+    public async Task Show_as_a_table_names_each_reader_with_its_run_so_a_cached_rerun_is_told_apart()
+    {
+        IReadOnlyList<Modelplane.Runs.StepRunRecord> consumers;
+        await using (var client = await project.OpenAsync())
+        {
+            consumers = await client.ListConsumersAsync((await client.GetArtifactAsync(TrainedProjectFixture.DatasetArtifact)).Id);
+        }
+
+        var result = (await project.RunAsync("artifact", "show", TrainedProjectFixture.DatasetArtifact)).ExpectExit(0);
+
+        Assert.Contains(consumers, c => c.PipelineRunId == project.TrainingRuns[1].Id);
+        Assert.All(consumers, c => Assert.Contains($"step {c.StepName} of run {c.PipelineRunId}", result.StandardOutput, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Show_an_older_version_by_number_as_a_table()
     {
         // Each per-trainer search writes a version of hp_result; version 2 is the second search to finish.
