@@ -55,7 +55,16 @@ public sealed class ArtifactCommandsTests(TrainedProjectFixture project)
         var details = (await project.RunAsync("artifact", "show", stored.Id.ToString(), "--json")).Json();
 
         Assert.Equal(TrainedProjectFixture.DatasetArtifact, details.GetProperty("artifact").GetProperty("name").GetString());
-        Assert.Equal(stored.Metadata.Keys.Order(), details.GetProperty("metadata").EnumerateObject().Select(m => m.Name).Order());
+        var metadata = details.GetProperty("metadata");
+        Assert.Equal(stored.Metadata.Keys.Order(), metadata.EnumerateObject().Select(m => m.Name).Order());
+        // The loader records the table's shape as typed metadata.
+        foreach (var key in new[] { "rows", "columns" })
+        {
+            Assert.Equal("integer", metadata.GetProperty(key).GetProperty("type").GetString());
+            Assert.Equal(stored.Metadata[key].Text, metadata.GetProperty(key).GetProperty("value").GetString());
+            Assert.True(int.Parse(metadata.GetProperty(key).GetProperty("value").GetString()!, System.Globalization.CultureInfo.InvariantCulture) > 0);
+        }
+
         Assert.Equal("data_loader", details.GetProperty("producer").GetProperty("step").GetString());
         Assert.Equal(project.TrainingRuns[0].Id, details.GetProperty("producer").GetProperty("pipelineRunId").GetGuid());
         Assert.NotEmpty(consumers);
