@@ -76,7 +76,11 @@ internal static class ArtifactCommands
             grid.AddRow("[bold]Created[/]", Formats.Time(artifact.Created));
             grid.AddRow("[bold]Tags[/]", Formats.Tags(artifact.Tags));
             grid.AddRow("[bold]Produced by[/]", producer is null ? "saved by hand" : $"step {Formats.Text(producer.StepName)} of run {producer.PipelineRunId}");
-            grid.AddRow("[bold]Read by[/]", Formats.Text(string.Join(", ", consumers.Select(c => c.StepName))));
+            // A run served from cache reads the artifact again under the same step name, so each reader
+            // is named with its run, as the producer is.
+            grid.AddRow("[bold]Read by[/]", consumers.Count == 0
+                ? "no step"
+                : string.Join("\n", consumers.Select(c => $"step {Formats.Text(c.StepName)} of run {c.PipelineRunId}")));
             grid.AddRow("[bold]Model versions[/]", Formats.Text(string.Join(", ", linked.Select(v => v.ToString()))));
             runtime.Context.Console.Write(grid);
             if (metadata.Count > 0)

@@ -1,79 +1,103 @@
-using Modelplane.Cli.Tests.Infrastructure;
+using Modelplane.Cli.Tests.Trained;
+using Modelplane.Models;
 
 namespace Modelplane.Cli.Tests.Commands;
 
-public sealed class ModelCommandsTests : IAsyncLifetime
+[Collection(TrainedProjectCollection.Name)]
+public sealed class ModelCommandsTests(TrainedProjectFixture project)
 {
-    private TrainedStore _store = null!;
-
-    public async Task InitializeAsync() => _store = await TrainedStore.CreateAsync();
-
-    public Task DisposeAsync() => _store.DisposeAsync().AsTask();
+    private const string Model = TrainedProjectFixture.ModelName;
 
     [Fact]
-    public async Task List_shows_each_model_with_its_latest_version_in_a_table()
+    public async Task List_shows_the_trained_model_with_its_latest_version_and_stage_in_a_table()
     {
-        var result = (await _store.RunAsync("model", "list")).ExpectExit(0);
+        var latest = await LatestVersionAsync();
 
-        var row = result.StandardOutput.Split('\n').Single(l => l.Contains(TrainedStore.ModelName, StringComparison.Ordinal));
-        Assert.Contains("tabular", row, StringComparison.Ordinal);
-        Assert.Contains(" 3 ", row, StringComparison.Ordinal);
+        var result = (await project.RunAsync("model", "list")).ExpectExit(0);
+
+        var row = result.StandardOutput.Split('\n').Single(l => l.Contains(Model, StringComparison.Ordinal));
+        Assert.Contains($" {latest.Number} ", row, StringComparison.Ordinal);
+        Assert.Contains(Stages.ToText(latest.Stage), row, StringComparison.Ordinal);
+        Assert.Contains("ml.net", row, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task List_json_has_the_documented_camel_case_shape()
+    public async Task List_json_gives_the_model_card_from_the_training_config_in_the_documented_camel_case_shape()
     {
-        var models = (await _store.RunAsync("model", "list", "--json")).Json();
+        Model card;
+        await using (var client = await project.OpenAsync())
+        {
+            card = await client.GetModelAsync(Model);
+        }
+
+        var latest = await LatestVersionAsync();
+
+        var models = (await project.RunAsync("model", "list", "--json")).Json();
 
         var model = Assert.Single(models.EnumerateArray());
-        Assert.Equal(TrainedStore.ModelName, model.GetProperty("name").GetString());
-        Assert.Equal("Predicts customer churn.", model.GetProperty("description").GetString());
-        Assert.Equal("MIT", model.GetProperty("license").GetString());
-        Assert.Equal(["tabular"], model.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
-        Assert.Equal(3, model.GetProperty("versionCount").GetInt32());
-        var latest = model.GetProperty("latestVersion");
-        Assert.Equal(3, latest.GetProperty("number").GetInt32());
-        Assert.Equal(_store.Versions[2].Id, latest.GetProperty("id").GetGuid());
-        Assert.Equal("none", latest.GetProperty("stage").GetString());
-        Assert.True(Guid.TryParse(model.GetProperty("id").GetString(), out _));
+        Assert.Equal(Model, model.GetProperty("name").GetString());
+        Assert.Equal(card.Id, model.GetProperty("id").GetGuid());
+        Assert.Equal(card.Description, model.GetProperty("description").GetString());
+        Assert.Equal(card.License, model.GetProperty("license").GetString());
+        Assert.Equal(card.Tags, model.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Contains("ml.net", card.Tags);
+        Assert.Equal(project.TrainingRuns.Count, model.GetProperty("versionCount").GetInt32());
+        var latestVersion = model.GetProperty("latestVersion");
+        Assert.Equal(latest.Number, latestVersion.GetProperty("number").GetInt32());
+        Assert.Equal(latest.Id, latestVersion.GetProperty("id").GetGuid());
+        Assert.Equal(Stages.ToText(latest.Stage), latestVersion.GetProperty("stage").GetString());
     }
 
     [Fact]
-    public async Task Register_creates_a_model_with_its_card_and_refuses_an_existing_name()
+    public async Task Register_creates_a_model_with_its_card_and_refuses_the_trained_models_name()
     {
-        (await _store.RunAsync("model", "register", "-n", "fraud", "-d", "Flags fraud.", "-l", "Apache-2.0", "-a", "analysts", "-t", "tabular", "-t", "beta"))
+        using var store = project.CopyStore();
+
+        (await store.RunAsync("model", "register", "-n", "fraud", "-d", "Flags fraud.", "-l", "MIT", "-a", "analysts", "-t", "tabular", "-t", "beta"))
             .ExpectExit(0);
 
-        await using (var client = await _store.OpenAsync())
+        await using (var client = await store.OpenAsync())
         {
             var fraud = await client.GetModelAsync("fraud");
             Assert.Equal("Flags fraud.", fraud.Description);
-            Assert.Equal("Apache-2.0", fraud.License);
+            Assert.Equal("MIT", fraud.License);
             Assert.Equal("analysts", fraud.Audience);
             Assert.Equal(["tabular", "beta"], fraud.Tags);
         }
 
-        var again = (await _store.RunAsync("model", "register", "--name", "fraud")).ExpectExit(4);
-        Assert.Contains("Model 'fraud' already exists", again.StandardError, StringComparison.Ordinal);
+        var again = (await store.RunAsync("model", "register", "--name", Model)).ExpectExit(4);
+        Assert.Contains($"Model '{Model}' already exists", again.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Update_changes_only_the_given_fields_and_edits_tags()
     {
-        (await _store.RunAsync("model", "update", TrainedStore.ModelName, "--limitations", "US customers only", "-t", "reviewed", "-r", "tabular"))
+        using var store = project.CopyStore();
+        Model before;
+        await using (var client = await store.OpenAsync())
+        {
+            before = await client.GetModelAsync(Model);
+        }
+
+        (await store.RunAsync("model", "update", Model, "--limitations", "US hospitals only", "-t", "reviewed", "-r", "batch"))
             .ExpectExit(0);
 
-        await using var client = await _store.OpenAsync();
-        var model = await client.GetModelAsync(TrainedStore.ModelName);
-        Assert.Equal("US customers only", model.Limitations);
-        Assert.Equal("Predicts customer churn.", model.Description);
-        Assert.Equal(["reviewed"], model.Tags);
+        await using (var client = await store.OpenAsync())
+        {
+            var after = await client.GetModelAsync(Model);
+            Assert.Equal("US hospitals only", after.Limitations);
+            Assert.Equal(before.Description, after.Description);
+            Assert.Equal(before.License, after.License);
+            Assert.Equal(before.Tags.Where(t => t != "batch").Append("reviewed").Order(), after.Tags.Order());
+        }
     }
 
     [Fact]
     public async Task Commands_on_an_unknown_model_exit_3_and_say_how_to_list_models()
     {
-        var result = (await _store.RunAsync("model", "update", "nope", "-d", "x")).ExpectExit(3);
+        using var store = project.CopyStore();
+
+        var result = (await store.RunAsync("model", "update", "nope", "-d", "x")).ExpectExit(3);
 
         Assert.Contains("Model 'nope' does not exist", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("modelplane model list", result.StandardError, StringComparison.Ordinal);
@@ -82,19 +106,29 @@ public sealed class ModelCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Delete_model_without_yes_and_without_a_terminal_refuses_and_keeps_it()
     {
-        var result = (await _store.RunAsync("model", "delete", TrainedStore.ModelName)).ExpectExit(2);
+        using var store = project.CopyStore();
+
+        var result = (await store.RunAsync("model", "delete", Model)).ExpectExit(2);
 
         Assert.Contains("Re-run with --yes", result.StandardError, StringComparison.Ordinal);
-        var models = (await _store.RunAsync("model", "list", "--json")).Json();
-        Assert.Equal(1, models.GetArrayLength());
+        var versions = (await store.RunAsync("model", "version", "list", Model, "--json")).Json();
+        Assert.Equal(project.TrainingRuns.Count, versions.GetArrayLength());
     }
 
     [Fact]
     public async Task Delete_model_with_yes_removes_it_with_its_versions()
     {
-        (await _store.RunAsync("model", "delete", TrainedStore.ModelName, "--yes")).ExpectExit(0);
+        using var store = project.CopyStore();
 
-        Assert.Equal(0, (await _store.RunAsync("model", "list", "--json")).Json().GetArrayLength());
-        (await _store.RunAsync("model", "version", "list", TrainedStore.ModelName)).ExpectExit(3);
+        (await store.RunAsync("model", "delete", Model, "--yes")).ExpectExit(0);
+
+        Assert.Equal(0, (await store.RunAsync("model", "list", "--json")).Json().GetArrayLength());
+        (await store.RunAsync("model", "version", "list", Model)).ExpectExit(3);
+    }
+
+    private async Task<ModelVersion> LatestVersionAsync()
+    {
+        await using var client = await project.OpenAsync();
+        return await client.GetVersionAsync(Model, "latest");
     }
 }

@@ -1,28 +1,25 @@
 using Modelplane.Cli.Tests.Infrastructure;
+using Modelplane.Cli.Tests.Trained;
 using Modelplane.Models;
 
 namespace Modelplane.Cli.Tests.Executable;
 
 /// <summary>Destructive commands at a terminal ask first; the answer decides.</summary>
-public sealed class ConfirmationInTerminalTests : IAsyncLifetime
+[Collection(TrainedProjectCollection.Name)]
+public sealed class ConfirmationInTerminalTests(TrainedProjectFixture project)
 {
-    private TrainedStore _store = null!;
-
-    public async Task InitializeAsync() => _store = await TrainedStore.CreateAsync();
-
-    public Task DisposeAsync() => _store.DisposeAsync().AsTask();
-
     [SkippableTheory]
-    [InlineData("n", 3)]
-    [InlineData("y", 2)]
+    [InlineData("n", 2)]
+    [InlineData("y", 1)]
     public async Task Delete_asks_on_a_terminal_and_does_what_the_answer_says(string answer, int versionsLeft)
     {
         TmuxSession.SkipUnlessAvailable();
+        using var store = project.CopyStore();
         using var folder = new TemporaryFolder();
         using var terminal = TmuxSession.Start(
             folder.Path,
-            _store.ProjectFolder,
-            $"dotnet '{ProcessRunner.ToolPath}' model version delete {TrainedStore.ModelName} staging");
+            store.ProjectFolder,
+            $"dotnet '{ProcessRunner.ToolPath}' model version delete {TrainedProjectFixture.ModelName} staging");
 
         await terminal.WaitForAsync("This cannot be undone.");
         Assert.Contains("version 2", terminal.Capture(), StringComparison.Ordinal);
@@ -30,8 +27,8 @@ public sealed class ConfirmationInTerminalTests : IAsyncLifetime
         terminal.Send("Enter");
 
         Assert.Equal(0, await terminal.WaitForExitAsync(TimeSpan.FromMinutes(1)));
-        await using var client = await _store.OpenAsync();
-        Assert.Equal(versionsLeft, (await client.ListVersionsAsync(TrainedStore.ModelName)).Count);
-        Assert.Equal(answer == "y", await client.FindVersionAsync(TrainedStore.ModelName, VersionSelector.ByStage(Stage.Staging)) is null);
+        await using var client = await store.OpenAsync();
+        Assert.Equal(versionsLeft, (await client.ListVersionsAsync(TrainedProjectFixture.ModelName)).Count);
+        Assert.Equal(answer == "y", await client.FindVersionAsync(TrainedProjectFixture.ModelName, VersionSelector.ByStage(Stage.Staging)) is null);
     }
 }

@@ -4,10 +4,10 @@ namespace Modelplane.Cli.Tests.Store;
 
 public sealed class StoreDiscoveryTests : IAsyncLifetime
 {
-    private TrainedStore _store = null!;
+    private ApiMadeStore _store = null!;
     private readonly TemporaryFolder _elsewhere = new();
 
-    public async Task InitializeAsync() => _store = await TrainedStore.CreateAsync();
+    public async Task InitializeAsync() => _store = await ApiMadeStore.CreateAsync();
 
     public async Task DisposeAsync()
     {
@@ -22,7 +22,7 @@ public sealed class StoreDiscoveryTests : IAsyncLifetime
 
         var models = (await CliRunner.RunAsync(nested, null, "model", "list", "--json")).Json();
 
-        Assert.Equal(TrainedStore.ModelName, models[0].GetProperty("name").GetString());
+        Assert.Equal(ApiMadeStore.ModelName, models[0].GetProperty("name").GetString());
     }
 
     [Fact]
