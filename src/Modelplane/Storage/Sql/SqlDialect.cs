@@ -11,7 +11,7 @@ namespace Modelplane.Storage.Sql;
 /// <remarks>
 /// Queries use <c>@name</c> parameters, <c>INSERT … ON CONFLICT</c>, <c>LIMIT</c> and partial
 /// unique indexes, which SQLite and PostgreSQL both support. The migrations must create the tables
-/// and columns the shared queries use; see <see cref="Sqlite.SqliteDialect"/> for the reference schema.
+/// and columns the shared queries use: build them with <see cref="SqlSchema"/>.
 /// </remarks>
 public abstract class SqlDialect
 {
