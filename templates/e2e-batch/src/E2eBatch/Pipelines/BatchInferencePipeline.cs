@@ -3,9 +3,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #endif
 using E2eBatch.Configuration;
-#if (notifications)
-using E2eBatch.Steps.Alerts;
-#endif
 #if (dataQualityChecks)
 using E2eBatch.Steps.DataQuality;
 #endif
@@ -86,21 +83,10 @@ internal sealed class BatchInferencePipeline(InferenceConfig config, string proj
             .WithConfiguration(new { config.Model, config.Data })
             .WithObserver(new ConsolePipelineObserver());
 #if (notifications)
-        // The hooks below are qualified (Steps.Alerts.…) so a project named like a hook still compiles.
-        var alerter = new Alerter(config.Alerts.ResolveWebhookUrl());
-#endif
-#if (notifyOnFailures)
-        if (config.Alerts.NotifyOnFailure)
-        {
-            pipeline = pipeline.OnFailure(new Steps.Alerts.NotifyOnFailure(alerter).RunAsync);
-        }
-#endif
-#if (notifyOnSuccesses)
-        if (config.Alerts.NotifyOnSuccess)
-        {
-            pipeline = pipeline.OnSuccess(new Steps.Alerts.NotifyOnSuccess(alerter).RunAsync);
-        }
-#endif
+        // Qualified, so a project named like a hook class still compiles.
+        return Steps.Alerts.AlertHooks.AttachTo(pipeline, config.Alerts);
+#else
         return pipeline;
+#endif
     }
 }

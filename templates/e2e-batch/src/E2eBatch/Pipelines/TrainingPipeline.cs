@@ -3,9 +3,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #endif
 using E2eBatch.Configuration;
-#if (notifications)
-using E2eBatch.Steps.Alerts;
-#endif
 using E2eBatch.Steps.Etl;
 #if (hyperparameterTuning)
 using E2eBatch.Steps.HpTuning;
@@ -94,21 +91,10 @@ internal sealed class TrainingPipeline(TrainConfig config, string projectFolder,
             .WithConfiguration(new { config.Model, config.Data, config.Steps, config.Parameters, Overrides = overrides })
             .WithObserver(new ConsolePipelineObserver());
 #if (notifications)
-        // The hooks below are qualified (Steps.Alerts.…) so a project named like a hook still compiles.
-        var alerter = new Alerter(config.Alerts.ResolveWebhookUrl());
-#endif
-#if (notifyOnFailures)
-        if (config.Alerts.NotifyOnFailure)
-        {
-            pipeline = pipeline.OnFailure(new Steps.Alerts.NotifyOnFailure(alerter).RunAsync);
-        }
-#endif
-#if (notifyOnSuccesses)
-        if (config.Alerts.NotifyOnSuccess)
-        {
-            pipeline = pipeline.OnSuccess(new Steps.Alerts.NotifyOnSuccess(alerter).RunAsync);
-        }
-#endif
+        // Qualified, so a project named like a hook class still compiles.
+        return Steps.Alerts.AlertHooks.AttachTo(pipeline, config.Alerts);
+#else
         return pipeline;
+#endif
     }
 }
