@@ -142,12 +142,16 @@ public sealed partial class BadInputTests(TemplatePackFixture pack, BadInputProj
 
         var before = await StoreCountsAsync(store);
         var inference = await project.RunAsync(store, "infer");
-        AssertFailsCleanly(inference, "Artifact 'model' version 1 is corrupt", file, "Do not edit files in the artifact store");
+        AssertFailsCleanly(inference, "Artifact 'model' version 1 is corrupt", file, "Do not edit files in the artifact store", "train --no-cache");
 
         // Training reuses the cached model and meets the same corrupt file; it must not make a version from it.
         var training = await project.RunAsync(store, "train");
-        AssertFailsCleanly(training, "Artifact 'model' version 1 is corrupt", file);
+        AssertFailsCleanly(training, "Artifact 'model' version 1 is corrupt", file, $"dotnet run --project src/{BadInputProject.Name} -- train --no-cache");
         Assert.Equal(before, await StoreCountsAsync(store));
+
+        // What the message says to do works.
+        (await project.RunAsync(store, "train", "--no-cache")).EnsureSuccess();
+        (await project.RunAsync(store, "infer")).EnsureSuccess();
     }
 
     private async Task TrainFailsAsync(string caseName, string dataPath, params string[] mentions)
