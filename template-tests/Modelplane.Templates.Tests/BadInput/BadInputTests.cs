@@ -125,7 +125,36 @@ public sealed partial class BadInputTests(TemplatePackFixture pack, BadInputProj
     [Fact]
     public async Task A_tampered_model_artifact_stops_inference_and_training_naming_the_artifact()
     {
-        var store = project.CopyOfTrainedStore("tampered");
+        var (store, file) = await TamperedStoreAsync("tampered");
+        var before = await StoreCountsAsync(store);
+
+        var inference = await project.RunAsync(store, "infer");
+        AssertFailsCleanly(inference, "Artifact 'model' version 1 is corrupt", file, "Do not edit files in the artifact store", "train --no-cache");
+
+        // Training reuses the cached model and meets the same corrupt file; it must not make a version from it.
+        var training = await project.RunAsync(store, "train");
+        AssertFailsCleanly(training, "Artifact 'model' version 1 is corrupt", file, $"dotnet run --project src/{BadInputProject.Name} -- train --no-cache");
+        Assert.Equal(before, await StoreCountsAsync(store));
+    }
+
+    [Fact]
+    [Trait("Tier", "Full")]
+    public async Task After_a_tampered_artifact_training_without_the_cache_as_the_message_says_repairs_the_store()
+    {
+        var (store, file) = await TamperedStoreAsync("tampered_repair");
+
+        (await project.RunAsync(store, "train", "--no-cache")).EnsureSuccess();
+        (await project.RunAsync(store, "infer")).EnsureSuccess();
+
+        Assert.Equal(2, (await StoreCountsAsync(store)).Versions);
+        await using var repaired = File.OpenRead(file);
+        Assert.Equal(Path.GetFileName(file), Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(repaired)));
+    }
+
+    /// <summary>A copy of the trained store in which one byte of version 1's <c>model</c> artifact file is changed.</summary>
+    private async Task<(string Store, string File)> TamperedStoreAsync(string caseName)
+    {
+        var store = project.CopyOfTrainedStore(caseName);
         string file;
         await using (var client = await ModelplaneClient.CreateBuilder(store).BuildAsync())
         {
@@ -140,18 +169,7 @@ public sealed partial class BadInputTests(TemplatePackFixture pack, BadInputProj
             stream.WriteByte((byte)'X');
         }
 
-        var before = await StoreCountsAsync(store);
-        var inference = await project.RunAsync(store, "infer");
-        AssertFailsCleanly(inference, "Artifact 'model' version 1 is corrupt", file, "Do not edit files in the artifact store", "train --no-cache");
-
-        // Training reuses the cached model and meets the same corrupt file; it must not make a version from it.
-        var training = await project.RunAsync(store, "train");
-        AssertFailsCleanly(training, "Artifact 'model' version 1 is corrupt", file, $"dotnet run --project src/{BadInputProject.Name} -- train --no-cache");
-        Assert.Equal(before, await StoreCountsAsync(store));
-
-        // What the message says to do works.
-        (await project.RunAsync(store, "train", "--no-cache")).EnsureSuccess();
-        (await project.RunAsync(store, "infer")).EnsureSuccess();
+        return (store, file);
     }
 
     private async Task TrainFailsAsync(string caseName, string dataPath, params string[] mentions)
