@@ -11,12 +11,23 @@ public sealed class LocalArtifactStore : IArtifactStore
     private readonly string _stagingFolder;
 
     /// <summary>Opens (and creates if needed) the store in folder <paramref name="root"/>.</summary>
+    /// <exception cref="ModelplaneException">The folder cannot be created or written to.</exception>
     public LocalArtifactStore(string root)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
         Root = Path.GetFullPath(root);
         _stagingFolder = Path.Combine(Root, "staging");
-        Directory.CreateDirectory(_stagingFolder);
+        try
+        {
+            Directory.CreateDirectory(_stagingFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelplaneException(
+                $"Cannot create the artifact folder '{_stagingFolder}': {e.Message} The artifact store '{Root}' must be a folder " +
+                "this user can write to; fix its permissions or use another folder.",
+                e);
+        }
     }
 
     /// <summary>The store's folder.</summary>

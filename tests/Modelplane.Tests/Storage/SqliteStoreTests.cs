@@ -47,6 +47,30 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_that_cannot_be_opened_is_reported_with_the_store_and_what_to_check()
+    {
+        // A folder where the database file should be fails for root too, unlike file permissions.
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "modelplane.db"));
+
+        var error = await Assert.ThrowsAsync<ModelplaneException>(async () => await ModelplaneClient.OpenAsync(_folder.Path));
+
+        Assert.Contains(Path.Combine(_folder.Path, "modelplane.db"), error.Message);
+        Assert.Contains("readable and writable by this user", error.Message);
+        Assert.IsType<SqliteException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task An_artifact_folder_that_cannot_be_created_is_reported_with_its_path()
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "artifacts"), "not a folder");
+
+        var error = await Assert.ThrowsAsync<ModelplaneException>(async () => await ModelplaneClient.OpenAsync(_folder.Path));
+
+        Assert.Contains(Path.Combine(_folder.Path, "artifacts"), error.Message);
+        Assert.Contains("must be a folder this user can write to", error.Message);
+    }
+
+    [Fact]
     public async Task A_sqlite_url_names_the_database_file_with_artifacts_beside_it()
     {
         var database = Path.Combine(_folder.Path, "team.db");

@@ -51,14 +51,8 @@ public static class ArtifactStoreProviders
                 $"No artifact store provider understands '{StoreRedaction.Redact(location)}'. For s3:// locations, reference the Modelplane.S3 package and call S3ArtifactStore.Register(); otherwise give a folder path.");
         }
 
-        try
-        {
-            return new LocalArtifactStore(location);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ModelplaneException($"Cannot create the artifact folder '{location}': {e.Message} Give a folder Modelplane can write to.", e);
-        }
+        // Throws a ModelplaneException naming the folder when it cannot be created.
+        return new LocalArtifactStore(location);
     }
 
     /// <summary>The artifact store named by <see cref="EnvironmentVariable"/>, or <see langword="null"/> when it is not set.</summary>

@@ -15,6 +15,10 @@ public sealed class SqliteDialect : SqlDialect
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
+    private const int SqlitePerm = 3;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteIoErr = 10;
+    private const int SqliteCantOpen = 14;
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
@@ -128,12 +132,22 @@ public sealed class SqliteDialect : SqlDialect
     /// <inheritdoc />
     public override ModelplaneException? DescribeFailure(DbException exception, string location)
     {
+        var file = location.StartsWith(SqliteStoreProvider.Scheme, StringComparison.Ordinal) ? location[SqliteStoreProvider.Scheme.Length..] : location;
+        if (exception is SqliteException { SqliteErrorCode: SqlitePerm or SqliteReadOnly or SqliteIoErr or SqliteCantOpen } unusable)
+        {
+            // SQLite writes a journal beside the database, so a read-only folder fails even when the file itself is writable.
+            return new ModelplaneException(
+                $"The Modelplane store '{file}' cannot be opened for writing: SQLite reports '{unusable.Message}'. " +
+                $"The folder '{Path.GetDirectoryName(file)}' and the files in it must be readable and writable by this user (check permissions, " +
+                "read-only mounts and free space), or use a store in another folder.",
+                exception);
+        }
+
         if (exception is not SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked })
         {
             return null;
         }
 
-        var file = location.StartsWith(SqliteStoreProvider.Scheme, StringComparison.Ordinal) ? location[SqliteStoreProvider.Scheme.Length..] : location;
         return new StoreLockedException(
             location,
             $"The Modelplane store '{file}' is locked: another process (a pipeline run, the modelplane CLI, or a tool such as the sqlite3 shell) " +

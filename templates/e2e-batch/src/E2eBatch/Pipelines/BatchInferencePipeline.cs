@@ -11,6 +11,7 @@ using E2eBatch.Steps.Inference;
 using Microsoft.ML;
 using Modelplane;
 using Modelplane.Errors;
+using Modelplane.ML.Data;
 using Modelplane.ML.Training;
 using Modelplane.Models;
 using Modelplane.Pipelines;
@@ -37,7 +38,8 @@ internal sealed class BatchInferencePipeline(InferenceConfig config, string proj
         {
             // ETL: the rows held out by the training run of this model version
             var randomState = await run.ModelArtifact<int>("random_state");
-            var inference = await run.Step(new InferenceDataLoader(randomState, dataPath, data.LabelColumn, data.InferenceFraction));
+            var schema = await run.ModelArtifact<TabularSchema>("data_schema");
+            var inference = await run.Step(new InferenceDataLoader(randomState, schema, dataPath, data.InferenceFraction));
 
 #if (dataQualityChecks)
             // Data quality: against the training rows of this model version

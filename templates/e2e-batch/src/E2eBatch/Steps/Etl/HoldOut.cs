@@ -14,10 +14,21 @@ namespace E2eBatch.Steps.Etl;
 /// </summary>
 internal static class HoldOut
 {
+    /// <summary>Training: reads the file with an inferred schema, which becomes the model version's schema.</summary>
     public static (TabularSchema Schema, IDataView Training, IDataView Inference) Split(string path, string labelColumn, double fraction, int seed)
     {
         var loaded = TabularData.LoadCsv(path, new CsvLoadOptions { Label = labelColumn });
         var split = StratifiedSplit.Split(loaded.Data, loaded.Schema.RequireLabel().Name, fraction, seed);
         return (loaded.Schema, split.Train, split.Test);
+    }
+
+    /// <summary>
+    /// Batch inference: reads the file against the schema the model version was trained on, so a missing column
+    /// or text in a numeric column is reported with the file, row and column instead of failing inside ML.NET.
+    /// </summary>
+    public static IDataView HeldOutRows(string path, TabularSchema trainingSchema, double fraction, int seed)
+    {
+        var loaded = TabularData.LoadCsv(path, trainingSchema, requireLabel: true);
+        return StratifiedSplit.Split(loaded.Data, trainingSchema.RequireLabel().Name, fraction, seed).Test;
     }
 }
