@@ -9,6 +9,9 @@ namespace Modelplane.ML.Data;
 /// </summary>
 public static class TabularData
 {
+    // At least this many numbers per non-number (95 %) make a column numeric with stray text in it.
+    private const int StrayTextRatio = 19;
+
     private const int MaxLabelValuesShown = 20;
 
     /// <summary>
@@ -184,25 +187,49 @@ public static class TabularData
         }
 
         var declaredNumeric = options.NumericColumns.Contains(name);
+        var numbers = 0;
+        var texts = 0;
+        var firstText = -1;
         for (var row = 0; row < records.Count; row++)
         {
             var raw = records[row].Fields[index];
-            if (missing.Contains(raw) || CsvRowBinder.TryParseNumber(raw, out _))
+            if (missing.Contains(raw))
             {
                 continue;
             }
 
-            if (!declaredNumeric)
+            if (CsvRowBinder.TryParseNumber(raw, out _))
             {
-                return ColumnKind.Text;
+                numbers++;
+                continue;
             }
 
-            throw new DataValidationException(
-                $"Row {row + 1} (line {records[row].Line}) of '{path}', column '{name}': '{raw}' is not a number, but the column is declared numeric. Fix the value, mark it missing (empty or one of {CsvRowBinder.Quote(options.MissingValues)}), or declare the column as text.",
-                path, row + 1, name, records[row].Line);
+            if (declaredNumeric)
+            {
+                throw new DataValidationException(
+                    $"Row {row + 1} (line {records[row].Line}) of '{path}', column '{name}': '{records[row].Fields[index]}' is not a number, but the column is declared numeric. Fix the value, mark it missing (empty or one of {CsvRowBinder.Quote(options.MissingValues)}), or declare the column as text.",
+                    path, row + 1, name, records[row].Line);
+            }
+
+            texts++;
+            firstText = firstText < 0 ? row : firstText;
         }
 
-        return ColumnKind.Numeric;
+        if (texts == 0)
+        {
+            return ColumnKind.Numeric;
+        }
+
+        // A column of numbers with a stray word is almost always a typo or an unmarked missing value;
+        // reading it as text would silently one-hot encode a numeric feature.
+        if (numbers >= StrayTextRatio * texts)
+        {
+            throw new DataValidationException(
+                $"Row {firstText + 1} (line {records[firstText].Line}) of '{path}', column '{name}': '{records[firstText].Fields[index]}' is not a number, but {numbers} of the column's {numbers + texts} values are ({texts} not). Fix the value, mark it missing (empty or one of {CsvRowBinder.Quote(options.MissingValues)}), or, if the column really is text, list it among the text columns.",
+                path, firstText + 1, name, records[firstText].Line);
+        }
+
+        return ColumnKind.Text;
     }
 
     private static BinaryLabel InferLabel(string path, List<(CsvRecord Fields, long Line)> records, int index, CsvLoadOptions options, MissingMarkers missing)

@@ -44,6 +44,11 @@ public sealed partial class BadInputTests(TemplatePackFixture pack, BadInputProj
             "ragged.csv", "Row 7 (line 8)", "has 28 field(s) but the header has 31", "Fix that row");
 
     [Fact]
+    public Task Text_in_a_numeric_column_of_training_data_names_row_column_and_value() =>
+        TrainFailsAsync("traintext", project.WriteDataFile("train_text.csv", rows => rows.Select((r, i) => i == 9 ? r.Select((f, c) => c == 3 ? "big" : f).ToArray() : r)),
+            "train_text.csv", "Row 9 (line 10)", "column 'mean_area'", "'big' is not a number", "list it among the text columns");
+
+    [Fact]
     public Task Inference_data_missing_a_column_the_model_was_trained_with_names_it() =>
         InferFailsAsync("missingcol", project.WriteDataFile("missing_column.csv", rows => rows.Select(r => r.Where((_, c) => c != 3).ToArray())),
             "missing_column.csv", "lacks the column(s) 'mean_area' that the model was trained with", "Add the missing columns");

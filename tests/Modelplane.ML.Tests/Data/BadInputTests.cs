@@ -108,6 +108,45 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_stray_word_in_a_column_of_numbers_is_reported_instead_of_reading_the_column_as_text()
+    {
+        var rows = Enumerable.Range(0, 40).Select(i => $"{i * 1.5},{i % 2}").ToList();
+        rows[17] = "n/a?,1";
+        var path = _temp.WriteCsv("stray.csv", "radius,y\n" + string.Join('\n', rows) + "\n");
+
+        var error = Assert.Throws<DataValidationException>(() => TabularData.LoadCsv(path, new CsvLoadOptions { Label = "y" }));
+
+        Assert.Contains("stray.csv", error.Message);
+        Assert.Contains("Row 18 (line 19)", error.Message);
+        Assert.Contains("'n/a?'", error.Message);
+        Assert.Contains("text columns", error.Message);
+        Assert.Equal("radius", error.Column);
+        Assert.Equal(18, error.Row);
+    }
+
+    [Fact]
+    public void A_column_of_numbers_with_a_stray_word_loads_as_text_when_declared_text()
+    {
+        var rows = Enumerable.Range(0, 40).Select(i => $"{i * 1.5},{i % 2}").ToList();
+        rows[17] = "n/a?,1";
+        var path = _temp.WriteCsv("stray.csv", "radius,y\n" + string.Join('\n', rows) + "\n");
+
+        var loaded = TabularData.LoadCsv(path, new CsvLoadOptions { Label = "y", TextColumns = ["radius"] });
+
+        Assert.Equal(ColumnKind.Text, Assert.Single(loaded.Schema.Columns).Kind);
+    }
+
+    [Fact]
+    public void A_column_of_mostly_words_with_some_numbers_is_text()
+    {
+        var path = _temp.WriteCsv("mixed.csv", "size,y\nS,0\nM,1\nL,0\n42,1\nXL,0\n");
+
+        var loaded = TabularData.LoadCsv(path, new CsvLoadOptions { Label = "y" });
+
+        Assert.Equal(ColumnKind.Text, Assert.Single(loaded.Schema.Columns).Kind);
+    }
+
+    [Fact]
     public void Text_in_a_numeric_column_of_the_training_schema_is_reported_at_inference()
     {
         var path = _temp.WriteCsv("scoring.csv", "mean_radius,mean_texture\n12.5,10\n13.1,ten\n");

@@ -60,6 +60,27 @@ public sealed class OwnDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_code_column_with_letters_among_numbers_fails_training_until_it_is_listed_as_text()
+    {
+        WriteCustomerCsv(Path.Combine(project.Folder, "data", "customers.csv"), rows: 240, regionCodes: true);
+        project.EditConfig("train_config.yaml", text => text
+            .Replace("path: data/breast_cancer.csv", "path: data/customers.csv")
+            .Replace("label_column: target", "label_column: churned")
+            .Replace("drop_columns: []", "drop_columns: [customer_id]"));
+
+        var error = await Assert.ThrowsAsync<PipelineFailedException>(() => project.TrainAsync());
+        var message = ErrorMessage.Describe(error);
+        Assert.Contains("column 'region'", message);
+        Assert.Contains("'3A' is not a number", message);
+        Assert.Empty(await project.Client.ListVersionsAsync(project.TrainConfig.Model.Name));
+
+        project.EditConfig("train_config.yaml", text => text.Replace("text_columns: []", "text_columns: [region]"));
+        var training = await project.TrainAsync();
+
+        Assert.Equal(1, training.Version.Number);
+    }
+
+    [Fact]
     public async Task Inference_before_any_training_says_to_run_training_first()
     {
         var error = await Assert.ThrowsAsync<NotFoundException>(() => project.InferAsync());
@@ -79,11 +100,12 @@ public sealed class OwnDataTests : IAsyncLifetime
     }
 
     // Churn depends on tenure, monthly charges and the plan, with label noise; some cells are empty.
-    private static void WriteCustomerCsv(string path, int rows)
+    // With regionCodes, a region code column that is numbers but for one code with a letter.
+    private static void WriteCustomerCsv(string path, int rows, bool regionCodes = false)
     {
         var random = new Random(7);
         var plans = new[] { "basic", "plus", "premium, annual" };
-        var csv = new StringBuilder("customer_id,tenure_months,monthly_charges,plan,churned\n");
+        var csv = new StringBuilder(regionCodes ? "customer_id,region,tenure_months,monthly_charges,plan,churned\n" : "customer_id,tenure_months,monthly_charges,plan,churned\n");
         for (var i = 1; i <= rows; i++)
         {
             var tenure = random.Next(1, 72);
@@ -92,7 +114,8 @@ public sealed class OwnDataTests : IAsyncLifetime
             var churned = (charges / 120 - tenure / 72.0 + (plan == "basic" ? 0.3 : 0)) + (random.NextDouble() - 0.5) * 0.3 > 0.1;
             var tenureText = i % 17 == 0 ? "" : tenure.ToString(CultureInfo.InvariantCulture);
             var planText = i % 23 == 0 ? "NA" : $"\"{plan}\"";
-            csv.Append(CultureInfo.InvariantCulture, $"C{i:0000},{tenureText},{charges:0.00},{planText},{(churned ? "yes" : "no")}\n");
+            var region = regionCodes ? (i == 100 ? "3A," : $"{i % 5:00},") : "";
+            csv.Append(CultureInfo.InvariantCulture, $"C{i:0000},{region}{tenureText},{charges:0.00},{planText},{(churned ? "yes" : "no")}\n");
         }
 
         File.WriteAllText(path, csv.ToString());

@@ -10,6 +10,9 @@ internal sealed class DataConfig
     /// <summary>The CSV file, relative to the project folder.</summary>
     public string Path { get; init; } = "";
     public string LabelColumn { get; init; } = "";
+
+    /// <summary>Columns read as text even though most of their values look like numbers (codes, ids with letters).</summary>
+    public List<string> TextColumns { get; init; } = [];
     public double InferenceFraction { get; init; } = 0.05;
     public int Seed { get; init; } = 42;
 

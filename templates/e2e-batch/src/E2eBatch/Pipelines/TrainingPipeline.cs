@@ -40,7 +40,7 @@ internal sealed class TrainingPipeline(TrainConfig config, string projectFolder,
         var summary = await Build(cache).RunAsync(client, async run =>
         {
             // ETL
-            var dataset = await run.Step(new DataLoader(dataPath, dataFileSha256, data.LabelColumn, data.InferenceFraction, data.Seed));
+            var dataset = await run.Step(new DataLoader(dataPath, dataFileSha256, data.LabelColumn, data.TextColumns, data.InferenceFraction, data.Seed));
             var split = await run.Step(new TrainDataSplitter(dataset.Dataset, dataset.Schema, testSize, data.Seed));
             var preprocessed = await run.Step(new TrainDataPreprocessor(split.Train, split.Test, dataset.Schema, preprocessing));
 

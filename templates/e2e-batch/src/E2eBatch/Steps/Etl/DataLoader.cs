@@ -17,14 +17,15 @@ namespace E2eBatch.Steps.Etl;
 /// The file's SHA-256 is a parameter, so the step is served from the cache exactly while the file's
 /// content is unchanged; the later steps then see the same input artifacts and stay cached too.
 /// </remarks>
-internal sealed record DataLoader(string DataPath, string DataFileSha256, string LabelColumn, double InferenceFraction, int RandomState)
+internal sealed record DataLoader(
+    string DataPath, string DataFileSha256, string LabelColumn, IReadOnlyList<string> TextColumns, double InferenceFraction, int RandomState)
     : Step<DataLoader.Output>
 {
     internal sealed record Output(Artifact<IDataView> Dataset, Artifact<TabularSchema> Schema, Artifact<int> RandomState);
 
     protected override Output Run(StepContext context)
     {
-        var (schema, training, _) = HoldOut.Split(DataPath, LabelColumn, InferenceFraction, RandomState);
+        var (schema, training, _) = HoldOut.Split(DataPath, LabelColumn, TextColumns, InferenceFraction, RandomState);
         return new Output(
             context.Output("dataset", training),
             context.Output("data_schema", schema),

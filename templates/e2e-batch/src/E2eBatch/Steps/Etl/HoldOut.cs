@@ -15,9 +15,10 @@ namespace E2eBatch.Steps.Etl;
 internal static class HoldOut
 {
     /// <summary>Training: reads the file with an inferred schema, which becomes the model version's schema.</summary>
-    public static (TabularSchema Schema, IDataView Training, IDataView Inference) Split(string path, string labelColumn, double fraction, int seed)
+    public static (TabularSchema Schema, IDataView Training, IDataView Inference) Split(
+        string path, string labelColumn, IReadOnlyList<string> textColumns, double fraction, int seed)
     {
-        var loaded = TabularData.LoadCsv(path, new CsvLoadOptions { Label = labelColumn });
+        var loaded = TabularData.LoadCsv(path, new CsvLoadOptions { Label = labelColumn, TextColumns = textColumns });
         var split = StratifiedSplit.Split(loaded.Data, loaded.Schema.RequireLabel().Name, fraction, seed);
         return (loaded.Schema, split.Train, split.Test);
     }
