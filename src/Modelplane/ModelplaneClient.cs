@@ -269,7 +269,7 @@ public sealed class ModelplaneClient : IAsyncDisposable, IDisposable
             throw;
         }
 
-        var metadata = new Dictionary<string, MetadataValue>(materializer.ExtractMetadata(value));
+        var metadata = AutomaticMetadata.For(materializer, value, content);
         foreach (var (key, metadataValue) in options.Metadata)
         {
             metadata[key] = metadataValue;

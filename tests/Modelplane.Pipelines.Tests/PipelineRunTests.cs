@@ -30,6 +30,7 @@ public sealed class PipelineRunTests
         var total = linked.Single(a => a.Name == "total");
         Assert.Equal((1 + 8 + 15 + 22) * 2.0, await store.Client.LoadArtifactAsync<double>(total));
         Assert.Equal(4, total.Metadata["count"].AsInteger());
+        Assert.All(linked, artifact => Assert.Equal(artifact.Size, artifact.Metadata["storage_size"].AsInteger()));
         var producer = await store.Client.FindProducerAsync(total.Id);
         Assert.Equal("sum", producer!.StepName);
         Assert.Equal(summary.RunId, producer.PipelineRunId);

@@ -48,21 +48,14 @@ public sealed class DataViewMaterializer : Materializer<IDataView>
     /// <inheritdoc />
     protected override IDataView Load(string path) => new MLContext().Data.LoadFromBinary(path);
 
-    /// <summary>Rows, columns, the schema as JSON and the size of the stored file.</summary>
-    /// <remarks>The size is measured by writing the view to a stream that only counts, so it reads the data once more.</remarks>
-    protected override IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(IDataView value)
+    /// <summary>Rows, columns and the schema as JSON (the engine adds the stored file's size).</summary>
+    /// <remarks>Reads the data only when the view does not know its row count.</remarks>
+    protected override IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(IDataView value) => new Dictionary<string, MetadataValue>
     {
-        var rows = value.GetRowCount() ?? CountRows(value);
-        var size = new CountingStream();
-        SaveDeterministic(value, size);
-        return new Dictionary<string, MetadataValue>
-        {
-            ["rows"] = rows,
-            ["columns"] = SchemaDescription.VisibleColumnCount(value.Schema),
-            ["schema"] = MetadataValue.JsonText(SchemaDescription.ToJson(value.Schema)),
-            ["storage_size"] = MetadataValue.StorageSize(size.Length),
-        };
-    }
+        ["rows"] = value.GetRowCount() ?? CountRows(value),
+        ["columns"] = SchemaDescription.VisibleColumnCount(value.Schema),
+        ["schema"] = MetadataValue.JsonText(SchemaDescription.ToJson(value.Schema)),
+    };
 
     private static long CountRows(IDataView value)
     {

@@ -19,10 +19,9 @@ public sealed class FittedPreprocessorMaterializer : Materializer<FittedPreproce
     /// <inheritdoc />
     protected override FittedPreprocessor Load(string path) => FittedPreprocessor.Load(path);
 
-    /// <summary>Feature columns and slots, options, input schema and stored size.</summary>
+    /// <summary>Feature columns and slots, options and input schema (the engine adds the stored file's size).</summary>
     protected override IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(FittedPreprocessor value)
     {
-        var storedSize = ModelZip.StoredSize(value.Transformer, value.InputSchema, value.ToManifestJson());
         return new Dictionary<string, MetadataValue>
         {
             ["columns"] = value.FeatureColumns.Count,
@@ -31,7 +30,6 @@ public sealed class FittedPreprocessorMaterializer : Materializer<FittedPreproce
             ["normalization"] = value.Options.Normalization.ToString(),
             ["dropped_columns"] = MetadataValue.Json(value.Options.DropColumns),
             ["input_schema"] = MetadataValue.JsonText(SchemaDescription.ToJson(value.InputSchema)),
-            ["storage_size"] = MetadataValue.StorageSize(storedSize),
         };
     }
 }

@@ -18,15 +18,6 @@ internal static class ModelZip
 
     public static string ToJson<TManifest>(TManifest manifest) => JsonSerializer.Serialize(manifest, JsonOptions);
 
-    /// <summary>The size in bytes the zip takes once saved.</summary>
-    public static long StoredSize(ITransformer transformer, DataViewSchema inputSchema, string manifestJson)
-    {
-        // Models are small: measuring the stored size in memory is cheaper than guessing it.
-        using var stored = new MemoryStream();
-        Save(transformer, inputSchema, manifestJson, stored);
-        return stored.Length;
-    }
-
     public static void Save(ITransformer transformer, DataViewSchema inputSchema, string manifestJson, string path)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None);

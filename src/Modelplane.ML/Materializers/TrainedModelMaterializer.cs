@@ -19,10 +19,9 @@ public sealed class TrainedModelMaterializer : Materializer<TrainedModel>
     /// <inheritdoc />
     protected override TrainedModel Load(string path) => TrainedModel.Load(path);
 
-    /// <summary>Trainer, hyperparameters, label, input schema, feature count and stored size.</summary>
+    /// <summary>Trainer, hyperparameters, label, input schema and feature count (the engine adds the stored file's size).</summary>
     protected override IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(TrainedModel value)
     {
-        var storedSize = ModelZip.StoredSize(value.Transformer, value.InputSchema, value.ToManifestJson());
         return new Dictionary<string, MetadataValue>
         {
             ["trainer"] = value.Trainer,
@@ -32,7 +31,6 @@ public sealed class TrainedModelMaterializer : Materializer<TrainedModel>
             ["calibrated"] = value.IsCalibrated,
             ["features"] = value.Preprocessor.FeatureNames.Count,
             ["input_schema"] = MetadataValue.JsonText(SchemaDescription.ToJson(value.InputSchema)),
-            ["storage_size"] = MetadataValue.StorageSize(storedSize),
         };
     }
 }

@@ -29,6 +29,9 @@ public interface IMaterializer
     /// <summary>Reads a value of <paramref name="type"/> from the file at <paramref name="path"/>.</summary>
     object Load(Type type, string path);
 
-    /// <summary>Metadata recorded automatically with every artifact version this materializer writes (rows, columns, trainer...).</summary>
+    /// <summary>
+    /// Metadata recorded automatically with every artifact version this materializer writes (rows, columns, trainer...).
+    /// The stored file's size (<c>storage_size</c>) is added by the store for every materializer, so do not serialize the value again to measure it.
+    /// </summary>
     IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(object value) => new Dictionary<string, MetadataValue>();
 }

@@ -21,7 +21,7 @@ public abstract class Materializer<T> : IMaterializer where T : notnull
     /// <summary>Reads a value from the file at <paramref name="path"/>.</summary>
     protected abstract T Load(string path);
 
-    /// <summary>Metadata recorded automatically with each artifact version.</summary>
+    /// <summary>Metadata recorded automatically with each artifact version; the store adds the stored file's size (<c>storage_size</c>) itself.</summary>
     protected virtual IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(T value) => new Dictionary<string, MetadataValue>();
 
     void IMaterializer.Save(object value, string path) => Save((T)value, path);

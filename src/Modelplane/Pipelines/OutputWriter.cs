@@ -84,7 +84,7 @@ internal static class OutputWriter
     private static NewArtifactVersion NewVersion(StagedOutput staging)
     {
         var value = staging.Artifact.Pending!;
-        var metadata = new Dictionary<string, MetadataValue>(staging.Materializer.ExtractMetadata(value.Value), StringComparer.Ordinal);
+        var metadata = AutomaticMetadata.For(staging.Materializer, value.Value, staging.Content!);
         foreach (var (key, metadataValue) in value.Metadata)
         {
             metadata[key] = metadataValue;

@@ -164,6 +164,21 @@ public sealed class ArtifactTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_saved_artifact_records_the_size_of_its_stored_file_from_a_single_save()
+    {
+        var materializer = new CountingMaterializer();
+        _client.Materializers.Register(materializer);
+
+        var saved = await _client.SaveArtifactAsync("counts", new Counted([10, 20, 30]));
+        var text = await _client.SaveArtifactAsync("note", "hello");
+
+        Assert.Equal(1, materializer.Saves);
+        Assert.Equal("10,20,30".Length, saved.Metadata["storage_size"].AsInteger());
+        Assert.Equal(MetadataType.StorageSize, saved.Metadata["storage_size"].Type);
+        Assert.Equal(new FileInfo(await _client.GetVerifiedPathAsync(text)).Length, (await _client.GetArtifactAsync(text.Id)).Metadata["storage_size"].AsInteger());
+    }
+
+    [Fact]
     public async Task A_saved_artifact_can_be_linked_and_found_through_its_model_version()
     {
         var version = await _client.CreateVersionAsync("churn");
@@ -226,7 +241,13 @@ public sealed class ArtifactTests : IAsyncLifetime
 
         public override ArtifactKind DefaultKind => ArtifactKind.Model;
 
-        protected override void Save(Counted value, string path) => File.WriteAllText(path, string.Join(',', value.Items));
+        public int Saves { get; private set; }
+
+        protected override void Save(Counted value, string path)
+        {
+            Saves++;
+            File.WriteAllText(path, string.Join(',', value.Items));
+        }
 
         protected override Counted Load(string path) => new([.. File.ReadAllText(path).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)]);
 

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #endif
 using E2eBatch.Pipelines;
+using Modelplane.ML.Evaluation;
 using Modelplane.Models;
 using Modelplane.Pipelines;
 
@@ -47,6 +48,19 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.Equal(Stage.Archived, versions.Single(version => version.Number == 1).Stage);
         var history = await project.Client.GetStageHistoryAsync(second.Version.ModelName);
         Assert.Contains(history, move => move.VersionNumber == 2 && move.To == TargetStage && !string.IsNullOrEmpty(move.Reason));
+    }
+
+    [Fact]
+    public async Task The_second_run_takes_the_feature_importance_from_the_cache_and_still_writes_its_own_model_card()
+    {
+        Assert.Contains(second.Summary.Steps, step => step.Name == "compute_feature_importance" && step.IsCached);
+        Assert.Contains(second.Summary.Steps, step => step.Name == "write_model_card" && !step.IsCached);
+        var importance = await project.Client.GetLinkedArtifactAsync(second.Version, "feature_importance");
+        Assert.Equal(importance.Id, (await project.Client.GetLinkedArtifactAsync(first.Version, "feature_importance")).Id);
+        var mostImportant = (await project.Client.LoadArtifactAsync<IReadOnlyList<FeatureImportance>>(importance))[0].Feature;
+        var card = await File.ReadAllTextAsync(second.ModelCardPath);
+        Assert.Contains(mostImportant, card, StringComparison.Ordinal);
+        Assert.Contains($"model_card_v{second.Version.Number}", second.ModelCardPath, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,10 +72,11 @@ internal sealed class TrainingPipeline(TrainConfig config, string projectFolder,
 #endif
 
             // Model card
+            var importance = await run.Step(new ComputeFeatureImportance(trained.Model, split.Test));
 #if (hyperparameterTuning)
-            await run.Step(new WriteModelCard(trained.Model, split.Test, evaluated.Evaluation, evaluated.TrainMetrics, best.Search, OutputFolder));
+            await run.Step(new WriteModelCard(trained.Model, split.Test, importance.FeatureImportance, evaluated.Evaluation, evaluated.TrainMetrics, best.Search, OutputFolder));
 #else
-            await run.Step(new WriteModelCard(trained.Model, split.Test, evaluated.Evaluation, evaluated.TrainMetrics, OutputFolder));
+            await run.Step(new WriteModelCard(trained.Model, split.Test, importance.FeatureImportance, evaluated.Evaluation, evaluated.TrainMetrics, OutputFolder));
 #endif
         }, cancellationToken);
 

@@ -18,11 +18,13 @@ namespace E2eBatch.Steps.Training;
 /// <summary>
 /// Renders the model card of the run's version (<c>model_card</c>): metrics, confusion matrix, ROC curve,
 /// feature importance, search results, lineage and stage history; also written to out/model_card_v&lt;N&gt;.html.
+/// It never caches: the card names this run's version, stage and stage history.
 /// </summary>
 [DisableCache]
 internal sealed record WriteModelCard(
     Artifact<TrainedModel> Model,
     Artifact<IDataView> Test,
+    Artifact<IReadOnlyList<FeatureImportance>> FeatureImportance,
     Artifact<EvaluationResult> Evaluation,
     Artifact<ClassificationMetrics> TrainMetrics,
 #if (hyperparameterTuning)
@@ -36,7 +38,7 @@ internal sealed record WriteModelCard(
     {
         var version = await context.Client.GetVersionAsync(context.ModelVersion!.Id, context.CancellationToken);
         var history = await context.Client.GetStageHistoryAsync(version.ModelName, VersionSelector.ById(version.Id), context.CancellationToken);
-        ArtifactVersion[] inputs = [Model.ArtifactVersion, Test.ArtifactVersion, Evaluation.ArtifactVersion, TrainMetrics.ArtifactVersion];
+        ArtifactVersion[] inputs = [Model.ArtifactVersion, Test.ArtifactVersion, FeatureImportance.ArtifactVersion, Evaluation.ArtifactVersion, TrainMetrics.ArtifactVersion];
         var html = ModelCard.Render(new ModelCardData
         {
             ModelName = version.ModelName,
@@ -47,7 +49,7 @@ internal sealed record WriteModelCard(
             Hyperparameters = Model.Value.Hyperparameters,
             Evaluation = Evaluation.Value,
             TrainingMetrics = TrainMetrics.Value,
-            FeatureImportance = FeatureImportance.Compute(Model.Value, Test.Value),
+            FeatureImportance = FeatureImportance.Value,
 #if (hyperparameterTuning)
             Search = Search.Value,
 #endif
