@@ -1,7 +1,9 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Modelplane.Artifacts;
+using Modelplane.Errors;
 using Modelplane.Metadata;
+using Modelplane.ML.Data;
 using Modelplane.ML.Materializers;
 using Modelplane.ML.Preprocessing;
 using Modelplane.ML.Tests.Support;
@@ -140,6 +142,39 @@ public sealed class MaterializerTests : IDisposable
 
             Assert.Equal(new FileInfo(await client.GetVerifiedPathAsync(saved)).Length, saved.Metadata["storage_size"].AsInteger());
         }
+    }
+
+    [Fact]
+    public async Task A_csv_file_is_stored_byte_for_byte_with_its_row_count_and_loads_as_the_verified_stored_file()
+    {
+        await using var client = await ModelplaneClient.OpenAsync(_temp.File("store"));
+        foreach (var materializer in MLMaterializers.All)
+        {
+            client.Materializers.Register(materializer);
+        }
+
+        var source = _temp.WriteCsv("predictions.csv", "row_id,predicted_label\n1,yes\n2,no\n");
+
+        var saved = await client.SaveArtifactAsync("predictions", new CsvFile(source, Rows: 2));
+        File.WriteAllText(source, "changed after saving\n");
+        var loaded = await client.LoadArtifactAsync<CsvFile>(saved);
+
+        Assert.Equal("row_id,predicted_label\n1,yes\n2,no\n", File.ReadAllText(loaded.Path));
+        Assert.Equal(2, saved.Metadata["rows"].AsInteger());
+        Assert.Equal("modelplane.ml.csv_file", saved.MaterializerId);
+    }
+
+    [Fact]
+    public async Task A_csv_file_that_was_never_written_is_named()
+    {
+        await using var client = await ModelplaneClient.OpenAsync(_temp.File("store"));
+        client.Materializers.Register(new CsvFileMaterializer());
+        var missing = _temp.File("never_written.csv");
+
+        var error = await Assert.ThrowsAnyAsync<ModelplaneException>(() => client.SaveArtifactAsync("predictions", new CsvFile(missing)));
+
+        Assert.Contains("never_written.csv", error.Message);
+        Assert.Contains("does not exist", error.Message);
     }
 
     [Fact]

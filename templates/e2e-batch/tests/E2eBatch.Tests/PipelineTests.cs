@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #endif
 using E2eBatch.Pipelines;
+using Modelplane.ML.Data;
 using Modelplane.ML.Evaluation;
 using Modelplane.Models;
 using Modelplane.Pipelines;
@@ -82,6 +83,9 @@ public sealed class PipelineTests : IAsyncLifetime
         var predictions = await project.Client.GetLinkedArtifactAsync(second.Version, "predictions");
         var producer = await project.Client.FindProducerAsync(predictions.Id);
         Assert.Equal(inference.Summary.RunId, producer!.PipelineRunId);
+        var stored = await project.Client.LoadArtifactAsync<CsvFile>(predictions);
+        Assert.Equal(await File.ReadAllBytesAsync(inference.PredictionsPath), await File.ReadAllBytesAsync(stored.Path));
+        Assert.Equal(inference.Rows, predictions.Metadata["rows"].AsInteger());
     }
 #if (dataQualityChecks)
 
