@@ -110,9 +110,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_stray_word_in_a_column_of_numbers_is_reported_instead_of_reading_the_column_as_text()
     {
-        var rows = Enumerable.Range(0, 40).Select(i => $"{i * 1.5},{i % 2}").ToList();
-        rows[17] = "n/a?,1";
-        var path = _temp.WriteCsv("stray.csv", "radius,y\n" + string.Join('\n', rows) + "\n");
+        var path = WriteNumbersWithAStrayWord();
 
         var error = Assert.Throws<DataValidationException>(() => TabularData.LoadCsv(path, new CsvLoadOptions { Label = "y" }));
 
@@ -127,9 +125,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_column_of_numbers_with_a_stray_word_loads_as_text_when_declared_text()
     {
-        var rows = Enumerable.Range(0, 40).Select(i => $"{i * 1.5},{i % 2}").ToList();
-        rows[17] = "n/a?,1";
-        var path = _temp.WriteCsv("stray.csv", "radius,y\n" + string.Join('\n', rows) + "\n");
+        var path = WriteNumbersWithAStrayWord();
 
         var loaded = TabularData.LoadCsv(path, new CsvLoadOptions { Label = "y", TextColumns = ["radius"] });
 
@@ -217,5 +213,13 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Contains("Row 2 (line 3)", error.Message);
         Assert.Contains("'maybe' is neither", error.Message);
+    }
+
+    // 40 numbers in column 'radius', except row 18, which holds 'n/a?'.
+    private string WriteNumbersWithAStrayWord()
+    {
+        var rows = Enumerable.Range(0, 40).Select(i => $"{i * 1.5},{i % 2}").ToList();
+        rows[17] = "n/a?,1";
+        return _temp.WriteCsv("stray.csv", "radius,y\n" + string.Join('\n', rows) + "\n");
     }
 }
