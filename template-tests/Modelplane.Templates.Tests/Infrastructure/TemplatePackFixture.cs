@@ -1,3 +1,4 @@
+using Modelplane.Testing;
 namespace Modelplane.Templates.Tests.Infrastructure;
 
 /// <summary>
@@ -42,7 +43,7 @@ public sealed class TemplatePackFixture : IAsyncLifetime
         PackagePath = Directory.GetFiles(packFolder, "Modelplane.Templates.*.nupkg").Single();
 
         await InstallAsync(HiveFolder);
-        LinkUserPackagesExceptModelplane();
+        GeneratedProjectPackages.CreateFolder(NuGetPackagesFolder);
     }
 
     public Task DisposeAsync()
@@ -83,25 +84,4 @@ public sealed class TemplatePackFixture : IAsyncLifetime
 
     private async Task InstallAsync(string hive) =>
         (await Dotnet.RunAsync(WorkFolder, ["new", "install", PackagePath, "--debug:custom-hive", hive])).EnsureSuccess();
-
-    private void LinkUserPackagesExceptModelplane()
-    {
-        Directory.CreateDirectory(NuGetPackagesFolder);
-        var userPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        if (!Directory.Exists(userPackages))
-        {
-            return;
-        }
-
-        foreach (var package in Directory.GetDirectories(userPackages))
-        {
-            var id = Path.GetFileName(package);
-            if (!id.StartsWith("modelplane", StringComparison.OrdinalIgnoreCase))
-            {
-                Directory.CreateSymbolicLink(Path.Combine(NuGetPackagesFolder, id), package);
-            }
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using Modelplane.Testing;
 using Modelplane.Cli.Tests.Infrastructure;
 using Modelplane.Runs;
 using Xunit.Abstractions;
@@ -44,7 +45,7 @@ public sealed class TrainedProjectFixture(IMessageSink diagnostics) : IAsyncLife
         (await ProcessRunner.RunAsync("dotnet", ["new", TemplatePackage.ShortName, "-o", ProjectFolder, "--no-restore", "--debug:custom-hive", hive], _work.Path, timeout: TimeSpan.FromMinutes(2)))
             .ExpectExit(0);
 
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = CreatePackagesFolder() };
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = GeneratedProjectPackages.CreateFolder(Path.Combine(_work.Path, "nuget-packages")) };
         var source = Path.Combine("src", ProjectName);
         await DotnetAsync(environment, "build", source);
         await DotnetAsync(environment, "run", "--project", source, "--no-build", "--", "train");
@@ -85,30 +86,6 @@ public sealed class TrainedProjectFixture(IMessageSink diagnostics) : IAsyncLife
         var watch = System.Diagnostics.Stopwatch.StartNew();
         (await ProcessRunner.RunAsync("dotnet", arguments, ProjectFolder, environment, TimeSpan.FromMinutes(10))).ExpectExit(0);
         diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage($"Trained project: `dotnet {string.Join(' ', arguments)}` took {watch.Elapsed.TotalSeconds:0.0} s."));
-    }
-
-    // A packages folder of its own, so the bundled Modelplane packages are restored from the pack just
-    // made, never from a stale copy of the same version in the user's folder. Every other package is a
-    // link into the user's folder, so nothing is downloaded again.
-    private string CreatePackagesFolder()
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(_work.Path, "nuget-packages")).FullName;
-        var userPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        if (Directory.Exists(userPackages))
-        {
-            foreach (var package in Directory.GetDirectories(userPackages))
-            {
-                var id = Path.GetFileName(package);
-                if (!id.StartsWith("modelplane", StringComparison.OrdinalIgnoreCase))
-                {
-                    Directory.CreateSymbolicLink(Path.Combine(folder, id), package);
-                }
-            }
-        }
-
-        return folder;
     }
 
     private static void CopyFolder(string source, string target)
