@@ -20,6 +20,17 @@ start=$(date +%s.%N)
 echo "== Packing the template pack (bundles the Modelplane packages)"
 dotnet pack templates/Modelplane.Templates.csproj -c Release -o "$out/packages" -nologo -v quiet
 pack=$(ls -t "$out"/packages/Modelplane.Templates.*.nupkg | head -1)
+version=$(basename "$pack" .nupkg); version=${version#Modelplane.Templates.}
+
+# NuGet never re-extracts a package version it already holds, so Modelplane packages of this same
+# version left in the NuGet cache by an earlier pack would shadow the ones just bundled (the build
+# then fails on whatever changed since). Remove those stale copies; nothing else in the cache is touched.
+cache="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+for stale in "$cache"/modelplane*/"$version"; do
+  [[ -d "$stale" ]] || continue
+  echo "== Removing a stale copy from the NuGet cache: ${stale#"$cache"/}"
+  rm -rf "$stale"
+done
 
 echo "== Installing $(basename "$pack") into a private hive ($out/hive)"
 dotnet new install "$pack" --debug:custom-hive "$out/hive" >/dev/null
