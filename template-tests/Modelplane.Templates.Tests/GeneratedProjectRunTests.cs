@@ -80,11 +80,14 @@ public sealed class GeneratedProjectRunTests(TemplatePackFixture pack)
             await admin.CreateCommand($"CREATE DATABASE {database}").ExecuteNonQueryAsync();
         }
 
-        var store = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-        await BuildTestAndRunAsync("StoreUrl", "e2e_use_case", "staging", ["--metadata-store-url", store], store);
+        var store = new NpgsqlConnectionStringBuilder(server) { Database = database };
+        // As the generated config asks: the password stays out of the URL written into the project.
+        var url = new NpgsqlConnectionStringBuilder(store.ConnectionString) { Password = null }.ConnectionString;
+        await BuildTestAndRunAsync("StoreUrl", "e2e_use_case", "staging", ["--metadata-store-url", url], store.ConnectionString, store.Password);
     }
 
-    private async Task<string> BuildTestAndRunAsync(string name, string product, string stage, string[] options, string? store = null)
+    private async Task<string> BuildTestAndRunAsync(
+        string name, string product, string stage, string[] options, string? store = null, string? storePassword = null)
     {
         var output = await pack.InstantiateAsync(name, options);
         var environment = new Dictionary<string, string>(pack.GeneratedProjectEnvironment);
@@ -92,6 +95,12 @@ public sealed class GeneratedProjectRunTests(TemplatePackFixture pack)
         {
             // The PostgreSQL store keeps metadata only; artifact files go to a folder.
             environment[Storage.Providers.ArtifactStoreProviders.EnvironmentVariable] = Path.Combine(output, "artifacts");
+        }
+
+        if (storePassword is not null)
+        {
+            environment["PGPASSWORD"] = storePassword;
+            Assert.DoesNotContain("Password=", await File.ReadAllTextAsync(Path.Combine(output, "configs", "train_config.yaml")), StringComparison.OrdinalIgnoreCase);
         }
 
         var build = await RunAsync(output, environment, "build", $"{name}.slnx");
