@@ -13,6 +13,7 @@ public sealed class ModelTrainerTests : IDisposable
     [Theory]
     [InlineData(TrainerCatalog.LightGbm)]
     [InlineData(TrainerCatalog.FastTree)]
+    [InlineData(TrainerCatalog.FastForest)]
     [InlineData(TrainerCatalog.SdcaLogisticRegression)]
     public void The_same_data_config_and_seed_give_the_same_model_bytes(string trainer)
     {
