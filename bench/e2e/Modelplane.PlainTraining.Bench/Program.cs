@@ -16,6 +16,8 @@ using Modelplane.ML.Training;
 using Modelplane.ML.Tuning;
 
 var watch = Stopwatch.StartNew();
+var lap = Stopwatch.StartNew();
+void Phase(string name) { Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[phase] {name,-24} {lap.Elapsed.TotalSeconds:F2} s")); lap.Restart(); }
 var config = TemplateTrainConfig.Load(args.ElementAtOrDefault(0) ?? "configs/train_config.yaml");
 var data = config.Data;
 var output = Directory.CreateDirectory("out-plain").FullName;
@@ -27,6 +29,7 @@ var dataset = StratifiedSplit.Split(loaded.Data, label, data.InferenceFraction, 
 var split = StratifiedSplit.Split(dataset, label, config.Steps.TrainDataSplitter.TestSize, data.Seed);
 var preprocessor = Preprocessor.Fit(split.Train, loaded.Schema, config.Preprocessing);
 var preprocessedRows = CountRows(preprocessor.Transform(split.Train)) + CountRows(preprocessor.Transform(split.Test));
+Phase("etl");
 
 // Hyperparameter tuning: one search per candidate, all at once, then the best trial of all.
 var options = new SearchOptions
@@ -39,6 +42,7 @@ var options = new SearchOptions
 var searches = await Task.WhenAll(config.Parameters.ModelSearchSpace.Select(candidate =>
     Task.Run(() => HyperparameterSearch.Run(split.Train, loaded.Schema, candidate.Key, candidate.Value, options))));
 var search = SearchResult.Combine(searches);
+Phase("searches");
 
 // Training, evaluation and quality gates.
 var model = ModelTrainer.Train(split.Train, preprocessor, search.BestConfig, data.Seed);
@@ -52,9 +56,13 @@ QualityGate.Check(
             new MetricThreshold(ClassificationMetric.Accuracy, Minimum: config.Steps.ModelEvaluator.MinTestAccuracy, DataSet: "test"),
         ])
     .Enforce(failOnViolation: false);
+Phase("train and evaluate");
 
 // Promotion decision (no champion: the first run of a fresh store, as the timed pipeline runs) and model card.
 var comparison = ChampionChallenger.Compare(model, champion: null, split.Test);
+Phase("compare");
+var importance = FeatureImportance.Compute(model, split.Test);
+Phase("feature importance");
 var html = ModelCard.Render(new ModelCardData
 {
     ModelName = "e2e_use_case",
@@ -63,10 +71,11 @@ var html = ModelCard.Render(new ModelCardData
     Hyperparameters = model.Hyperparameters,
     Evaluation = test,
     TrainingMetrics = train,
-    FeatureImportance = FeatureImportance.Compute(model, split.Test),
+    FeatureImportance = importance,
     Search = search,
 });
 File.WriteAllText(Path.Combine(output, "model_card_v1.html"), html);
+Phase("model card");
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Plain training finished in {watch.Elapsed.TotalSeconds:F2} s: {model.Trainer}, test accuracy {test.Metrics.Accuracy:0.000}, promote {comparison.PromoteChallenger}, {preprocessedRows} preprocessed rows."));
