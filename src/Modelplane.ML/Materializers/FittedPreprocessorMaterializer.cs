@@ -19,6 +19,9 @@ public sealed class FittedPreprocessorMaterializer : Materializer<FittedPreproce
     /// <inheritdoc />
     protected override FittedPreprocessor Load(string path) => FittedPreprocessor.Load(path);
 
+    /// <summary>Yes: the value is immutable and scores exactly as the saved file does, so later steps of the run skip reloading the zip.</summary>
+    protected override bool ReusesSavedValue => true;
+
     /// <summary>Feature columns and slots, options and input schema (the engine adds the stored file's size).</summary>
     protected override IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(FittedPreprocessor value)
     {

@@ -19,6 +19,9 @@ public sealed class TrainedModelMaterializer : Materializer<TrainedModel>
     /// <inheritdoc />
     protected override TrainedModel Load(string path) => TrainedModel.Load(path);
 
+    /// <summary>Yes: the value is immutable and scores exactly as the saved file does, so later steps of the run skip reloading the zip.</summary>
+    protected override bool ReusesSavedValue => true;
+
     /// <summary>Trainer, hyperparameters, label, input schema and feature count (the engine adds the stored file's size).</summary>
     protected override IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(TrainedModel value)
     {

@@ -34,4 +34,12 @@ public interface IMaterializer
     /// The stored file's size (<c>storage_size</c>) is added by the store for every materializer, so do not serialize the value again to measure it.
     /// </summary>
     IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(object value) => new Dictionary<string, MetadataValue>();
+
+    /// <summary>
+    /// Whether later steps of the same run may get the value this materializer has just saved, as is,
+    /// instead of reading it back from the file. Say yes only for immutable values that read back
+    /// equal to what was saved (a trained model), never for lazily read ones (an <c>IDataView</c>).
+    /// </summary>
+    /// <remarks>It spares reading and parsing the file again, which for an ML.NET model costs a few hundred milliseconds.</remarks>
+    bool ReusesSavedValue => false;
 }

@@ -24,6 +24,11 @@ public abstract class Materializer<T> : IMaterializer where T : notnull
     /// <summary>Metadata recorded automatically with each artifact version; the store adds the stored file's size (<c>storage_size</c>) itself.</summary>
     protected virtual IReadOnlyDictionary<string, MetadataValue> ExtractMetadata(T value) => new Dictionary<string, MetadataValue>();
 
+    /// <summary>Whether later steps of the same run may get a saved value as is; see <see cref="IMaterializer.ReusesSavedValue"/>.</summary>
+    protected virtual bool ReusesSavedValue => false;
+
+    bool IMaterializer.ReusesSavedValue => ReusesSavedValue;
+
     void IMaterializer.Save(object value, string path) => Save((T)value, path);
 
     object IMaterializer.Load(Type type, string path) => Load(path);

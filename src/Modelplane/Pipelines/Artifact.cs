@@ -5,15 +5,17 @@ namespace Modelplane.Pipelines;
 
 /// <summary>
 /// A typed handle to an artifact version: a step's input or output. Read the value with
-/// <see cref="Value"/>; inside a step body inputs are already loaded and verified against their
-/// content hash, elsewhere the first read loads them.
+/// <see cref="Value"/>: the first read loads the stored file and verifies it against its content
+/// hash, so a step pays only for the inputs it reads.
 /// </summary>
 /// <typeparam name="T">The value's type.</typeparam>
 /// <remarks>
 /// Inside the step that creates it (<see cref="StepContext.Output{T}"/>) an artifact is pending:
 /// <see cref="Value"/> is the in-memory value and <see cref="ArtifactVersion"/> is not known yet.
 /// The engine saves it when the step body returns; from then on it is immutable, and consumers
-/// read the stored copy, exactly as they would after a cache hit.
+/// read the stored copy, exactly as they would after a cache hit. Values whose materializer says
+/// they read back equal (<see cref="Artifacts.IMaterializer.ReusesSavedValue"/>, such as trained
+/// models) are handed on as saved instead of being read back.
 /// </remarks>
 public sealed class Artifact<T> : IArtifact
 {
@@ -48,7 +50,7 @@ public sealed class Artifact<T> : IArtifact
     public ArtifactVersion ArtifactVersion => stored
         ?? throw new InvalidOperationException($"Artifact '{Name}' is not saved yet: a step's outputs are saved when its body returns.");
 
-    /// <summary>The value. Loaded from the store (hash-verified) on first read unless the engine already did so.</summary>
+    /// <summary>The value. Loaded from the store (hash-verified) on first read; prefer <see cref="LoadAsync"/> in async code.</summary>
     public T Value
     {
         get
@@ -95,12 +97,15 @@ public sealed class Artifact<T> : IArtifact
     /// <inheritdoc />
     public override string ToString() => stored is null ? $"{Name} (pending)" : stored.ToString();
 
-    Task IArtifact.EnsureLoadedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
-
-    void IArtifact.Bind(ArtifactVersion version, ModelplaneClient boundClient)
+    void IArtifact.Bind(ArtifactVersion version, ModelplaneClient boundClient, bool keepValue)
     {
         lock (gate)
         {
+            if (keepValue && pending is { } output)
+            {
+                loading = Task.FromResult((T)output.Value);
+            }
+
             stored = version;
             client = boundClient;
             pending = null;

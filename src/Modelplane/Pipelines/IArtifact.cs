@@ -18,11 +18,11 @@ internal interface IArtifact
     /// <summary>For a pending output: the value to save, its declared type, the kind asked for and the metadata logged on it.</summary>
     PendingOutput? Pending { get; }
 
-    /// <summary>Loads and hash-verifies the value now, so the step body can read it synchronously.</summary>
-    Task EnsureLoadedAsync(CancellationToken cancellationToken);
-
-    /// <summary>Turns a pending output into a stored artifact once it is saved; its value is then read back from the store.</summary>
-    void Bind(ArtifactVersion version, ModelplaneClient client);
+    /// <summary>
+    /// Turns a pending output into a stored artifact once it is saved. Its value is then read back from
+    /// the store, unless <paramref name="keepValue"/> says the saved value itself may be handed on.
+    /// </summary>
+    void Bind(ArtifactVersion version, ModelplaneClient client, bool keepValue);
 }
 
 /// <summary>An output created by <see cref="StepContext.Output{T}"/> and not saved yet.</summary>

@@ -71,7 +71,7 @@ internal static class OutputWriter
             newOutputs.Add(new NewStepOutput(names, NewVersion(staging)));
         }
 
-        return new StagedOutputs(newOutputs, staged.Select(s => s.Artifact).ToList(), existing);
+        return new StagedOutputs(newOutputs, staged.Select(s => (s.Artifact, s.Materializer.ReusesSavedValue)).ToList(), existing);
     }
 
     /// <summary>The materializer for the declared type (the one in the cache key) if it can save the actual value, else the one for the value's own type.</summary>

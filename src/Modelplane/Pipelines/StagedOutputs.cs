@@ -9,7 +9,7 @@ namespace Modelplane.Pipelines;
 /// </summary>
 internal sealed class StagedOutputs(
     IReadOnlyList<NewStepOutput> newOutputs,
-    IReadOnlyList<IArtifact> newArtifacts,
+    IReadOnlyList<(IArtifact Artifact, bool KeepValue)> newArtifacts,
     IReadOnlyDictionary<string, Guid> existingOutputs)
 {
     /// <summary>The artifact versions to create, in the order of the pending outputs.</summary>
@@ -31,7 +31,7 @@ internal sealed class StagedOutputs(
         var ids = new Dictionary<string, Guid>(ExistingOutputs, StringComparer.Ordinal);
         for (var i = 0; i < created.Count; i++)
         {
-            newArtifacts[i].Bind(created[i], client);
+            newArtifacts[i].Artifact.Bind(created[i], client, newArtifacts[i].KeepValue);
             foreach (var name in NewOutputs[i].OutputNames)
             {
                 ids[name] = created[i].Id;

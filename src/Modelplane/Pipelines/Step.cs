@@ -14,7 +14,7 @@ namespace Modelplane.Pipelines;
 /// </example>
 public abstract record Step : PipelineStep
 {
-    /// <summary>The step body. Input artifacts are already loaded: read them with <c>Input.Value</c>.</summary>
+    /// <summary>The step body. Read input artifacts with <c>Input.Value</c> (or <c>await Input.LoadAsync()</c>); each loads on its first read.</summary>
     /// <param name="context">The run, step run and model version this execution belongs to.</param>
     protected virtual void Run(StepContext context) =>
         throw new NotImplementedException($"Step {GetType().Name} must override Run or RunAsync.");

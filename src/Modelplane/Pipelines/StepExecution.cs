@@ -11,7 +11,7 @@ namespace Modelplane.Pipelines;
 /// <summary>
 /// One call of <c>run.Step(...)</c>: reads the step's inputs and parameters, computes its cache key,
 /// then either records a cached step run that reuses earlier outputs, or records a running step run,
-/// loads the inputs, runs the body on the thread pool, saves the outputs and marks it completed.
+/// runs the body on the thread pool (inputs load when the body first reads them), saves the outputs and marks it completed.
 /// </summary>
 internal sealed class StepExecution(PipelineRun run, PipelineStep step, StepDescriptor descriptor, string name, bool? cacheSetting)
 {
@@ -61,8 +61,6 @@ internal sealed class StepExecution(PipelineRun run, PipelineStep step, StepDesc
         var context = new StepContext(run, name, stepRunId);
         try
         {
-            await Task.WhenAll(inputs.Select(input => input.EnsureLoadedAsync(cancellationToken))).ConfigureAwait(false);
-
             // The thread pool lets CPU-bound steps started together really run in parallel.
             var output = await Task.Run(() => step.ExecuteAsync(context), cancellationToken).ConfigureAwait(false);
 

@@ -26,7 +26,7 @@ namespace Modelplane.Pipelines;
 public abstract record Step<TOutput> : PipelineStep
     where TOutput : class
 {
-    /// <summary>The step body. Input artifacts are already loaded: read them with <c>Input.Value</c>.</summary>
+    /// <summary>The step body. Read input artifacts with <c>Input.Value</c> (or <c>await Input.LoadAsync()</c>); each loads on its first read.</summary>
     /// <param name="context">The run, step run and model version this execution belongs to.</param>
     /// <returns>The output record, built from artifacts returned by <see cref="StepContext.Output{T}(string, T, Artifacts.ArtifactKind?)"/> (or inputs passed through).</returns>
     protected virtual TOutput Run(StepContext context) =>
