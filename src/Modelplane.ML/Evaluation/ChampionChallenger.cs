@@ -23,29 +23,63 @@ public static class ChampionChallenger
         ArgumentNullException.ThrowIfNull(data);
         var challengerPredictions = Predictions.Of(challenger, data);
         var challengerMetrics = MetricCalculator.Metrics(challengerPredictions);
-        var challengerScore = challengerMetrics.Get(metric)
-            ?? throw new ArgumentException($"The challenger ({challenger.Trainer}) cannot be compared on {metric}: it has no calibrated probability. Compare on another metric.", nameof(metric));
-
         if (champion is null)
         {
-            return new ComparisonResult(metric, challengerMetrics, null, true, null,
-                $"No champion yet: the challenger ({metric} {Format(challengerScore)}) is promoted.");
+            return Unopposed(challengerMetrics, challenger.Trainer, metric);
+        }
+
+        if (ReferenceEquals(champion, challenger))
+        {
+            return AgainstItself(challengerMetrics, challenger.Trainer, metric);
         }
 
         var championPredictions = Predictions.Of(champion, data);
-        var championMetrics = MetricCalculator.Metrics(championPredictions);
-        var championScore = championMetrics.Get(metric)
-            ?? throw new ArgumentException($"The champion ({champion.Trainer}) cannot be compared on {metric}: it has no calibrated probability. Compare on another metric.", nameof(metric));
-
-        var promote = ClassificationMetrics.HigherIsBetter(metric) ? challengerScore >= championScore : challengerScore <= championScore;
         var mcNemar = McNemarTest.Compute(challengerPredictions.Labels, challengerPredictions.Predicted, championPredictions.Predicted);
+        return Decide(metric, challengerMetrics, challenger.Trainer, MetricCalculator.Metrics(championPredictions), champion.Trainer, mcNemar);
+    }
+
+    /// <summary>
+    /// The decision when no model holds the stage: the challenger is promoted. Takes the challenger's
+    /// metrics on the comparison rows (for example from <see cref="Evaluator"/>), so nothing is scored again.
+    /// </summary>
+    /// <param name="challenger">The challenger's metrics on the comparison rows.</param>
+    /// <param name="trainer">The challenger's trainer, named in errors.</param>
+    /// <param name="metric">The deciding metric; accuracy by default.</param>
+    public static ComparisonResult Unopposed(ClassificationMetrics challenger, string trainer, ClassificationMetric metric = ClassificationMetric.Accuracy)
+    {
+        ArgumentNullException.ThrowIfNull(challenger);
+        var score = Score(challenger, trainer, "challenger", metric);
+        return new ComparisonResult(metric, challenger, null, true, null,
+            $"No champion yet: the challenger ({metric} {Format(score)}) is promoted.");
+    }
+
+    /// <summary>
+    /// The decision when the stage holder is the very same model (the same stored content, as after a
+    /// cached re-run): equal metrics, no disagreements, and the tie promotes. Nothing is scored again.
+    /// </summary>
+    /// <param name="metrics">The model's metrics on the comparison rows.</param>
+    /// <param name="trainer">The model's trainer, named in errors.</param>
+    /// <param name="metric">The deciding metric; accuracy by default.</param>
+    public static ComparisonResult AgainstItself(ClassificationMetrics metrics, string trainer, ClassificationMetric metric = ClassificationMetric.Accuracy) =>
+        Decide(metric, metrics, trainer, metrics, trainer, McNemarTest.Compute(0, 0));
+
+    private static ComparisonResult Decide(
+        ClassificationMetric metric, ClassificationMetrics challenger, string challengerTrainer, ClassificationMetrics champion, string championTrainer, McNemarResult mcNemar)
+    {
+        var challengerScore = Score(challenger, challengerTrainer, "challenger", metric);
+        var championScore = Score(champion, championTrainer, "champion", metric);
+        var promote = ClassificationMetrics.HigherIsBetter(metric) ? challengerScore >= championScore : challengerScore <= championScore;
         var verdict = promote ? "the challenger is promoted" : "the champion stays";
         var significance = mcNemar.IsSignificant()
             ? $"the models' errors differ significantly (McNemar exact p = {Format(mcNemar.ExactPValue)}, b = {mcNemar.ChallengerOnlyCorrect}, c = {mcNemar.ChampionOnlyCorrect})"
             : $"the difference is not significant (McNemar exact p = {Format(mcNemar.ExactPValue)}, b = {mcNemar.ChallengerOnlyCorrect}, c = {mcNemar.ChampionOnlyCorrect})";
-        return new ComparisonResult(metric, challengerMetrics, championMetrics, promote, mcNemar,
+        return new ComparisonResult(metric, challenger, champion, promote, mcNemar,
             $"Challenger {metric} {Format(challengerScore)} vs champion {Format(championScore)}: {verdict}; {significance}.");
     }
+
+    private static double Score(ClassificationMetrics metrics, string trainer, string role, ClassificationMetric metric) =>
+        metrics.Get(metric)
+        ?? throw new ArgumentException($"The {role} ({trainer}) cannot be compared on {metric}: it has no calibrated probability. Compare on another metric.", nameof(metric));
 
     private static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -26,6 +26,27 @@ public sealed class ChampionChallengerTests
     }
 
     [Fact]
+    public void Deciding_from_evaluator_metrics_gives_what_scoring_both_models_gives()
+    {
+        var data = TrainedModels.Split.Test;
+        var metrics = Evaluator.Evaluate(TrainedModels.Logistic, data).Metrics;
+        var loaded = Reload(TrainedModels.Logistic);
+
+        Assert.Equal(ChampionChallenger.Compare(TrainedModels.Logistic, null, data), ChampionChallenger.Unopposed(metrics, TrainedModels.Logistic.Trainer));
+        Assert.Equal(ChampionChallenger.Compare(TrainedModels.Logistic, loaded, data), ChampionChallenger.AgainstItself(metrics, TrainedModels.Logistic.Trainer));
+    }
+
+    [Fact]
+    public void An_uncalibrated_model_cannot_be_decided_on_a_probability_metric_without_scoring_either()
+    {
+        var metrics = new ClassificationMetrics(Accuracy: 0.9, Auc: 0.95, F1: 0.9, Precision: 0.9, Recall: 0.9, LogLoss: null, Rows: 100);
+
+        var error = Assert.Throws<ArgumentException>(() => ChampionChallenger.AgainstItself(metrics, "FastForest", ClassificationMetric.LogLoss));
+
+        Assert.Contains("FastForest", error.Message);
+    }
+
+    [Fact]
     public void The_better_model_wins_either_way_round_and_the_difference_is_significant()
     {
         var data = TrainedModels.Split.Test;
@@ -50,5 +71,19 @@ public sealed class ChampionChallengerTests
 
         Assert.False(result.PromoteChallenger);
         Assert.True(result.ChallengerScore > result.ChampionScore);
+    }
+
+    private static Modelplane.ML.Training.TrainedModel Reload(Modelplane.ML.Training.TrainedModel model)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"champion-{Guid.NewGuid():N}.zip");
+        try
+        {
+            model.Save(path);
+            return Modelplane.ML.Training.TrainedModel.Load(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

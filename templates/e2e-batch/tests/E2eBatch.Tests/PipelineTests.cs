@@ -35,8 +35,27 @@ public sealed class PipelineTests : IAsyncLifetime
     {
         Assert.Equal(1, first.Version.Number);
         Assert.True(first.TestAccuracy > 0.9, $"test accuracy {first.TestAccuracy}");
-        Assert.Contains("<html", await File.ReadAllTextAsync(first.ModelCardPath), StringComparison.OrdinalIgnoreCase);
+        var card = await File.ReadAllTextAsync(first.ModelCardPath);
+        Assert.Contains("<html", card, StringComparison.OrdinalIgnoreCase);
+        var model = await project.Client.GetLinkedArtifactAsync(first.Version, "model");
+        Assert.Contains(model.Metadata["trainer"].Text, card, StringComparison.Ordinal);
+        Assert.All(model.Metadata["hyperparameters"].AsJson<Dictionary<string, string>>()!.Keys, name => Assert.Contains(name, card, StringComparison.Ordinal));
     }
+#if (metricComparePromotion)
+
+    [Fact]
+    public async Task The_second_run_compares_its_model_with_version_1_which_holds_the_same_model()
+    {
+        var promotion = await project.Client.GetLinkedArtifactAsync(second.Version, "promotion_metrics");
+        var metrics = await project.Client.LoadArtifactAsync<E2eBatch.Steps.Promotion.PromotionMetrics>(promotion);
+
+        Assert.Equal(1, metrics.CurrentVersion);
+        Assert.True(metrics.Comparison.PromoteChallenger);
+        Assert.Equal(first.TestAccuracy, metrics.Comparison.ChampionScore);
+        Assert.Equal(metrics.Comparison.ChallengerScore, metrics.Comparison.ChampionScore);
+        Assert.Equal((0, 0), (metrics.Comparison.McNemar!.ChallengerOnlyCorrect, metrics.Comparison.McNemar.ChampionOnlyCorrect));
+    }
+#endif
 
     [Fact]
     public async Task The_second_run_reuses_the_cached_steps_and_its_version_takes_the_stage_with_a_recorded_reason()

@@ -64,7 +64,7 @@ internal sealed class TrainingPipeline(TrainConfig config, string projectFolder,
 
 #if (metricComparePromotion)
             // Promotion: the new model against the stage holder on this run's test rows
-            var metrics = await run.Step(new ComputePerformanceMetricsOnCurrentData(trained.Model, split.Test, targetStage));
+            var metrics = await run.Step(new ComputePerformanceMetricsOnCurrentData(trained.Model, split.Test, evaluated.Evaluation, targetStage));
             await run.Step(new PromoteWithMetricCompare(metrics.Metrics, targetStage));
 #else
             // Promotion: the new version takes the target stage

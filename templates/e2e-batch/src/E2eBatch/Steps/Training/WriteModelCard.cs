@@ -45,8 +45,9 @@ internal sealed record WriteModelCard(
             Version = version.DisplayName,
             Stage = Stages.ToText(version.Stage),
             Description = version.Description,
-            Trainer = Model.Value.Trainer,
-            Hyperparameters = Model.Value.Hyperparameters,
+            // Read from the model artifact's metadata: the card does not need to load the model itself.
+            Trainer = Model.Metadata["trainer"].Text,
+            Hyperparameters = Model.Metadata["hyperparameters"].AsJson<Dictionary<string, string>>()!,
             Evaluation = Evaluation.Value,
             TrainingMetrics = TrainMetrics.Value,
             FeatureImportance = FeatureImportance.Value,
