@@ -30,7 +30,11 @@ internal sealed class PreparedFolds
         var label = schema.RequireLabel().Name;
         var ml = new MLContext(seed);
         var prepared = new List<(IDataView, IDataView)>();
-        foreach (var split in StratifiedKFold.Split(data, label, folds, seed))
+
+        // Each fold reads the rows several times (the fold split, fitting and applying the preprocessing).
+        // Read once into memory, so a view over a stored .idv file is not decoded again for every pass.
+        var rows = Materialize(ml, data);
+        foreach (var split in StratifiedKFold.Split(rows, label, folds, seed))
         {
             var preprocessor = Preprocessor.Fit(split.Train, schema, preprocessing);
             prepared.Add((Materialize(ml, preprocessor.Transform(split.Train)), Materialize(ml, preprocessor.Transform(split.Test))));
