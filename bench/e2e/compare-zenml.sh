@@ -7,8 +7,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"; source "$here/timing.sh"
 n="${1:-5}"; app="${2:-${TMPDIR:-/tmp}/modelplane-bench-e2e/app}"
-dll="$app/src/E2eBatch/bin/Release/net10.0/E2eBatch.dll"
-[ -f "$dll" ] || { echo "No built app at $dll; run bench/e2e/prepare-app.sh first." >&2; exit 1; }
+require_app "$app"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 machine; echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 

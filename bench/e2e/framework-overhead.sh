@@ -7,10 +7,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"; source "$here/timing.sh"
 repo="$(cd "$here/../.." && pwd)"
 n="${1:-5}"; app="${2:-${TMPDIR:-/tmp}/modelplane-bench-e2e/app}"
-dll="$app/src/E2eBatch/bin/Release/net10.0/E2eBatch.dll"
-[ -f "$dll" ] || { echo "No built app at $dll; run bench/e2e/prepare-app.sh first." >&2; exit 1; }
-dotnet build "$here/Modelplane.PlainTraining.Bench" -c Release -nologo -v q > /dev/null
-plain="$here/Modelplane.PlainTraining.Bench/bin/Release/net10.0/Modelplane.PlainTraining.Bench.dll"
+require_app "$app"; build_plain
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 machine; echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -10,6 +10,19 @@ timed() {
   echo "$end - $start" | bc >> "$times"
 }
 
+# Sets $dll to the built app in the folder $1 (from prepare-app.sh), or stops with what to run first.
+require_app() {
+  dll="$1/src/E2eBatch/bin/Release/net10.0/E2eBatch.dll"
+  [ -f "$dll" ] || { echo "No built app at $dll; run bench/e2e/prepare-app.sh first." >&2; exit 1; }
+}
+
+# Builds the plain-program baseline (Modelplane.PlainTraining.Bench) and sets $plain to it.
+build_plain() {
+  local project; project="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/Modelplane.PlainTraining.Bench"
+  dotnet build "$project" -c Release -nologo -v q > /dev/null
+  plain="$project/bin/Release/net10.0/Modelplane.PlainTraining.Bench.dll"
+}
+
 # Median of the numbers in a file, one per line.
 median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
