@@ -1,5 +1,6 @@
 using Modelplane.Artifacts;
 using Modelplane.Caching;
+using Modelplane.Errors;
 using Modelplane.Metadata;
 using Modelplane.Pipelines.Tests.Steps;
 using Modelplane.Runs;
@@ -162,6 +163,32 @@ public sealed class CachingTests
         Assert.Equal([("load_numbers", RunStatus.Cached), ("scale", RunStatus.Completed), ("sum", RunStatus.Cached)], Statuses(second));
         Assert.Contains($"but the file of {scaled} no longer exists", second.Step("scale").Cache.Reason);
         Assert.True(await store.Client.ArtifactStore.ExistsAsync(scaled.ContentHash));
+    }
+
+    [Fact]
+    public async Task A_hit_whose_model_file_is_corrupt_fails_the_step_naming_the_artifact()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var model = new Pipeline("numbers_training").WithModel(TestStore.Model);
+        Func<PipelineRun, Task> fitModel = async run => await run.Step(new FitModel(2));
+        var first = await model.RunAsync(store.Client, fitModel);
+        var fitted = await store.Client.GetArtifactAsync(first.Step("fit_model").Outputs["Model"]);
+        var path = ((LocalArtifactStore)store.Client.ArtifactStore).PathOf(fitted.ContentHash);
+        File.SetAttributes(path, FileAttributes.Normal);
+        await File.WriteAllTextAsync(path, "[3.0]");
+
+        var error = await Assert.ThrowsAsync<PipelineFailedException>(() => model.RunAsync(store.Client, fitModel));
+
+        Assert.Equal("fit_model", error.FailedStep);
+        var corrupt = Assert.IsType<ArtifactIntegrityException>(error.InnerException);
+        Assert.Contains("'model'", corrupt.Message);
+    }
+
+    private sealed record FitModel(double Weight) : Step<FitModel.Output>
+    {
+        public sealed record Output(Artifact<double[]> Model);
+
+        protected override Output Run(StepContext context) => new(context.Output("model", new[] { Weight }, ArtifactKind.Model));
     }
 
     [Fact]

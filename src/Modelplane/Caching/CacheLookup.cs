@@ -8,6 +8,13 @@ namespace Modelplane.Caching;
 /// Decides hit, miss or disabled for one step, with the reason. A hit needs a completed step run
 /// with the same key whose output files all still exist in the artifact store.
 /// </summary>
+/// <remarks>
+/// Model files (<see cref="ArtifactKind.Model"/>) of a hit are also checked against their hash, and a
+/// corrupt one fails the step (<see cref="Errors.ArtifactIntegrityException"/>): later steps may
+/// never read the model, so otherwise a cached run could link and promote a corrupt model. Other
+/// outputs are checked when a step reads them; hashing every cached data set on every run would
+/// read (from S3: download) all of them.
+/// </remarks>
 internal static class CacheLookup
 {
     /// <summary>The decision, and on a hit the step run to reuse with its output artifact versions by output name.</summary>
@@ -51,6 +58,11 @@ internal static class CacheLookup
             {
                 var what = artifact is null ? $"artifact version {artifactId}" : $"the file of {artifact}";
                 return (new CacheDecision(CacheOutcome.Miss, $"miss: step run {completed.Id} matches, but {what} no longer exists", key), null);
+            }
+
+            if (artifact.Kind == ArtifactKind.Model)
+            {
+                await client.GetVerifiedPathAsync(artifact, cancellationToken).ConfigureAwait(false);
             }
 
             outputs[outputName] = artifact;
