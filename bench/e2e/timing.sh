@@ -10,17 +10,22 @@ timed() {
   echo "$end - $start" | bc >> "$times"
 }
 
-# Sets $dll to the built app in the folder $1 (from prepare-app.sh), or stops with what to run first.
+# Sets $dll to the built app in the folder $1 and $published to the app published with ReadyToRun code
+# (both from prepare-app.sh), or stops with what to run first.
 require_app() {
   dll="$1/src/E2eBatch/bin/Release/net10.0/E2eBatch.dll"
-  [ -f "$dll" ] || { echo "No built app at $dll; run bench/e2e/prepare-app.sh first." >&2; exit 1; }
+  published="$1/publish/E2eBatch"
+  [ -f "$dll" ] && [ -x "$published" ] || { echo "No built and published app in $1; run bench/e2e/prepare-app.sh first." >&2; exit 1; }
 }
 
-# Builds the plain-program baseline (Modelplane.PlainTraining.Bench) and sets $plain to it.
+# Builds the plain-program baseline (Modelplane.PlainTraining.Bench) and sets $plain to it; publishes it
+# with ReadyToRun code too, as the app, and sets $plain_published to that.
 build_plain() {
   local project; project="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/Modelplane.PlainTraining.Bench"
   dotnet build "$project" -c Release -nologo -v q > /dev/null
   plain="$project/bin/Release/net10.0/Modelplane.PlainTraining.Bench.dll"
+  dotnet publish "$project" -c Release -p:PublishReadyToRun=true -o "$project/bin/publish" -nologo -v q > /dev/null
+  plain_published="$project/bin/publish/Modelplane.PlainTraining.Bench"
 }
 
 # Median of the numbers in a file, one per line.

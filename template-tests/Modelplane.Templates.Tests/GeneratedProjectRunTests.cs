@@ -86,6 +86,28 @@ public sealed class GeneratedProjectRunTests(TemplatePackFixture pack)
         await BuildTestAndRunAsync("StoreUrl", "e2e_use_case", "staging", ["--metadata-store-url", url], store.ConnectionString, store.Password);
     }
 
+    [Fact]
+    [Trait("Tier", "Full")]
+    public async Task Published_ReadyToRun_as_the_project_README_says_the_app_trains_and_scores_from_the_project_folder()
+    {
+        var output = await pack.InstantiateAsync("Published");
+        var environment = pack.GeneratedProjectEnvironment;
+
+        var publish = await RunAsync(output, environment, "publish", "src/Published", "-c", "Release", "-p:PublishReadyToRun=true", "-o", "publish");
+        Assert.DoesNotMatch(@"warning [A-Z]+\d+", publish.StandardOutput);
+        var app = Path.Combine(output, "publish", OperatingSystem.IsWindows() ? "Published.exe" : "Published");
+        foreach (var command in new[] { "train", "infer" })
+        {
+            var outcome = await Modelplane.Testing.ChildProcess.RunAsync(app, [command], output, environment, TimeSpan.FromMinutes(5));
+            Assert.True(outcome.ExitCode == 0, $"{app} {command} exited with {outcome.ExitCode}:\n{outcome.StandardOutput}\n{outcome.StandardError}");
+        }
+
+        await using var client = await ModelplaneClient.CreateBuilder(Path.Combine(output, ModelplaneClient.DefaultStoreFolder)).BuildAsync();
+        var staged = await client.GetVersionAsync("e2e_use_case", "staging");
+        Assert.Contains(await client.ListLinkedArtifactsAsync(staged.Id, ArtifactKind.Data), artifact => artifact.Name == "predictions");
+        Assert.True(File.Exists(Path.Combine(output, "out", "predictions.csv")));
+    }
+
     private async Task<string> BuildTestAndRunAsync(
         string name, string product, string stage, string[] options, string? store = null, string? storePassword = null)
     {
